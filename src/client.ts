@@ -1,0 +1,207 @@
+import { resolveConfig, type ConfigOptions } from './config.ts';
+import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError } from './errors.ts';
+import { errorFromResponse } from './http-errors.ts';
+import { silentLogger, type Logger } from './logger.ts';
+import { Redactor } from './redact.ts';
+import {
+  DEFAULT_RETRY_POLICY,
+  RETRYABLE_STATUSES,
+  backoffDelay,
+  parseRetryAfter,
+  sleep as realSleep,
+  type RetryPolicy,
+} from './retry.ts';
+import { PACKAGE_NAME, VERSION } from './version.ts';
+
+export interface AnyscaleClientOptions extends ConfigOptions {
+  logger?: Logger;
+  /** Per-request timeout, covering the answer's body too. Default 30 s. */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  /** Injected so that tests run against loopback servers, exactly and without real waits. */
+  fetch?: typeof globalThis.fetch;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  now?: () => number;
+  random?: () => number;
+}
+
+export type QueryValue = string | number | boolean | null | undefined;
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  /** Added to a 403's message: which role the operation needs. */
+  forbiddenHint?: string;
+}
+
+/** Counts of what went on the wire, for callers that report or benchmark request use. */
+export interface ClientStats {
+  requests: number;
+  retries: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+// Connection errors that mean the request never reached the server, so nothing was processed.
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : undefined;
+}
+
+/**
+ * Speaks the Anyscale REST protocol: bearer auth, JSON, typed errors, and retries for reads.
+ * Writes are sent once; deciding whether a failed write may be sent again belongs to the
+ * operation that knows how to check what the server did (see adminBatchCreate).
+ */
+export class AnyscaleClient {
+  readonly host: string;
+  readonly logger: Logger;
+  readonly redactor: Redactor;
+  readonly retryPolicy: RetryPolicy;
+  readonly timeoutMs: number;
+  readonly stats: ClientStats = { requests: 0, retries: 0 };
+  readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+  readonly now: () => number;
+  readonly random: () => number;
+  readonly #token: string;
+  readonly #fetch: typeof globalThis.fetch;
+  readonly #userAgent = `${PACKAGE_NAME}/${VERSION} node/${process.versions.node}`;
+
+  constructor(options: AnyscaleClientOptions = {}) {
+    this.logger = options.logger ?? silentLogger;
+    const config = resolveConfig(options, this.logger);
+    this.host = config.host;
+    this.#token = config.token;
+    this.redactor = new Redactor([config.token]);
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.sleep = options.sleep ?? realSleep;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+
+  /** A GET, retried on 429, 502, 503, 504, connection errors and timeouts. */
+  async get<T>(path: string, query: Record<string, QueryValue> = {}, options: RequestOptions = {}): Promise<T> {
+    const url = this.url(path, query);
+    const started = this.now();
+    for (let retry = 0; ; retry++) {
+      try {
+        return await this.send<T>('GET', url, undefined, options);
+      } catch (error) {
+        const delay = this.retryDelay(error, retry, started);
+        if (delay === undefined) throw error;
+        this.stats.retries++;
+        this.logger.info(
+          `GET ${path} failed (${(error as AnyscaleError).code}); retry ${retry + 1} of ${this.retryPolicy.maxRetries} in ${(delay / 1000).toFixed(1)} s`,
+        );
+        await this.sleep(delay, options.signal);
+      }
+    }
+  }
+
+  /** A POST, sent once. Failures say whether the server may have processed it. */
+  async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.send<T>('POST', this.url(path, {}), JSON.stringify(body), options);
+  }
+
+  /**
+   * How long to wait before retrying a read, or undefined to give up. Also used by operations
+   * that reconcile writes, so that every wait in the package follows one policy.
+   */
+  retryDelay(error: unknown, retry: number, started: number): number | undefined {
+    if (retry >= this.retryPolicy.maxRetries) return undefined;
+    const retryable =
+      error instanceof AnyscaleNetworkError || (error instanceof AnyscaleApiError && RETRYABLE_STATUSES.has(error.status));
+    if (!retryable) return undefined;
+    const retryAfterMs = error instanceof AnyscaleApiError ? error.retryAfterMs : undefined;
+    const delay = backoffDelay(this.retryPolicy, retry, this.random, retryAfterMs);
+    if (this.now() + delay - started > this.retryPolicy.deadlineMs) return undefined;
+    return delay;
+  }
+
+  private url(path: string, query: Record<string, QueryValue>): URL {
+    const url = new URL(path, this.host);
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+
+  private async send<T>(method: 'GET' | 'POST', url: URL, body: string | undefined, options: RequestOptions): Promise<T> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${this.#token}`,
+      Accept: 'application/json',
+      'User-Agent': this.#userAgent,
+    };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const started = this.now();
+    this.stats.requests++;
+    try {
+      const response = await this.#fetch(url, { method, headers, body, signal });
+      const text = await response.text();
+      this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
+      if (!response.ok) {
+        const traceId = response.headers.get('x-trace-id') ?? undefined;
+        const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), this.now());
+        throw errorFromResponse(
+          response.status,
+          text,
+          traceId,
+          { host: this.host, method, path: url.pathname, forbiddenHint: options.forbiddenHint, retryAfterMs },
+          this.redactor,
+        );
+      }
+      return this.parseJson<T>(text, method, url);
+    } catch (error) {
+      throw this.toNetworkError(error, method, url, options.signal, timeout.signal, body !== undefined);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private parseJson<T>(text: string, method: string, url: URL): T {
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new AnyscaleError(
+        'BAD_RESPONSE',
+        `Anyscale answered ${method} ${url.pathname} with a body that is not JSON. Check that ${this.host} is an Anyscale host.`,
+      );
+    }
+  }
+
+  private toNetworkError(
+    error: unknown,
+    method: string,
+    url: URL,
+    callerSignal: AbortSignal | undefined,
+    timeoutSignal: AbortSignal,
+    hadBody: boolean,
+  ): unknown {
+    if (error instanceof AnyscaleError) return error;
+    if (callerSignal?.aborted) {
+      return new AnyscaleError('ABORTED', `${method} ${url.pathname} was cancelled.`, { cause: error });
+    }
+    if (timeoutSignal.aborted) {
+      return new AnyscaleNetworkError(
+        'TIMEOUT',
+        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1000} s. Try again, or raise the timeout.`,
+        hadBody,
+      );
+    }
+    const code = causeCode(error);
+    const notSent = code !== undefined && NOT_SENT_CODES.has(code);
+    return new AnyscaleNetworkError(
+      'NETWORK',
+      this.redactor.redact(
+        `Could not complete ${method} ${url.pathname} on ${this.host} (${code ?? (error as Error)?.message ?? 'connection error'}). Check the host and your network, then try again.`,
+      ),
+      hadBody && !notSent,
+    );
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Every failure that core reports is an AnyscaleError with a stable `code`, so that adapters and
+ * scripts branch on the code rather than on message text. Messages say what to do next and never
+ * contain a token or a password (callers pass them through a Redactor before they get here).
+ */
+export type ErrorCode =
+  | 'VALIDATION'
+  | 'CONFIG'
+  | 'AUTH'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'SERVER'
+  | 'NETWORK'
+  | 'TIMEOUT'
+  | 'ABORTED'
+  | 'BAD_RESPONSE';
+
+export class AnyscaleError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'AnyscaleError';
+    this.code = code;
+  }
+}
+
+/**
+ * One problem with one field of one input item. `index` is absent for problems with the call
+ * itself. `message` names the field, so it reads on its own after a position.
+ */
+export interface ValidationIssue {
+  index?: number;
+  field: string;
+  message: string;
+  /** The file the item came from, when it came from one. */
+  file?: string;
+  /** 1-based line in the source file, when the item came from a file whose positions are known. */
+  line?: number;
+}
+
+/** `users.yaml:7: unknown field …` for items from a file, `users[2]: "email" …` otherwise. */
+export function describeIssue(issue: ValidationIssue): string {
+  if (issue.file !== undefined && issue.line !== undefined) return `${issue.file}:${issue.line}: ${issue.message}`;
+  return issue.index === undefined ? issue.message : `users[${issue.index}]: ${issue.message}`;
+}
+
+export class AnyscaleValidationError extends AnyscaleError {
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const lines = issues.map(describeIssue);
+    super(
+      'VALIDATION',
+      lines.length === 1 ? lines[0]! : `${lines.length} problems; nothing was sent:\n${lines.map((l) => `  - ${l}`).join('\n')}`,
+    );
+    this.name = 'AnyscaleValidationError';
+    this.issues = issues;
+  }
+}
+
+/** An HTTP answer outside 2xx from the Anyscale API. */
+export class AnyscaleApiError extends AnyscaleError {
+  readonly status: number;
+  readonly traceId: string | undefined;
+  /** The server's `error.detail`, redacted; a string or the 422 list. */
+  readonly detail: unknown;
+  /** How long the server asked to wait (Retry-After), when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    code: ErrorCode,
+    message: string,
+    info: { status: number; traceId?: string | undefined; detail?: unknown; retryAfterMs?: number | undefined },
+  ) {
+    super(code, message);
+    this.name = 'AnyscaleApiError';
+    this.status = info.status;
+    this.traceId = info.traceId;
+    this.detail = info.detail;
+    this.retryAfterMs = info.retryAfterMs;
+  }
+}
+
+export function isAnyscaleError(error: unknown): error is AnyscaleError {
+  return error instanceof AnyscaleError;
+}
+
+/**
+ * No HTTP answer: the connection failed, was cut, or timed out. `maybeProcessed` says whether the
+ * server may have acted on the request anyway (the body was sent before things went wrong),
+ * which is what decides whether a non-idempotent call needs reconciling before it is sent again.
+ */
+export class AnyscaleNetworkError extends AnyscaleError {
+  readonly maybeProcessed: boolean;
+
+  constructor(code: 'NETWORK' | 'TIMEOUT', message: string, maybeProcessed: boolean, options?: { cause?: unknown }) {
+    super(code, message, options);
+    this.name = 'AnyscaleNetworkError';
+    this.maybeProcessed = maybeProcessed;
+  }
+}

@@ -1,0 +1,93 @@
+import { AnyscaleApiError, type ErrorCode } from './errors.ts';
+import type { Redactor } from './redact.ts';
+
+/** What a request was, for messages that tell the user what to do next. */
+export interface ErrorContext {
+  host: string;
+  method: string;
+  path: string;
+  /** Extra advice for a 403, e.g. which role the operation needs. */
+  forbiddenHint?: string | undefined;
+  retryAfterMs?: number | undefined;
+}
+
+interface FastApiDetailItem {
+  loc?: unknown;
+  msg?: unknown;
+}
+
+/** A 422 detail list becomes one readable line per problem, e.g. `query.count: Input should be ≤ 50`. */
+export function formatDetail(detail: unknown): string | undefined {
+  if (typeof detail === 'string') return detail;
+  if (Array.isArray(detail)) {
+    return detail
+      .map((item: FastApiDetailItem) => {
+        const loc = Array.isArray(item?.loc) ? item.loc.map(String).join('.') : '';
+        const msg = typeof item?.msg === 'string' ? item.msg : JSON.stringify(item);
+        return loc ? `${loc}: ${msg}` : msg;
+      })
+      .join('\n');
+  }
+  return undefined;
+}
+
+function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'AUTH';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 400 || status === 413 || status === 422) return 'VALIDATION';
+  return 'SERVER';
+}
+
+function extractDetail(bodyText: string): unknown {
+  try {
+    const body = JSON.parse(bodyText) as { error?: { detail?: unknown }; detail?: unknown } | null;
+    return body?.error?.detail ?? body?.detail;
+  } catch {
+    return undefined;
+  }
+}
+
+function seconds(ms: number): string {
+  return `${Math.ceil(ms / 1000)} s`;
+}
+
+/** Turns a non-2xx answer into a typed error whose message says what to do next. */
+export function errorFromResponse(
+  status: number,
+  bodyText: string,
+  traceId: string | undefined,
+  context: ErrorContext,
+  redactor: Redactor,
+): AnyscaleApiError {
+  const detail = redactor.redactValue(extractDetail(bodyText));
+  const said = formatDetail(detail);
+  const code = codeForStatus(status);
+  const keysUrl = new URL('/v2/api-keys', context.host).toString();
+  const trace = traceId ? ` (trace id ${traceId})` : '';
+  let message: string;
+  switch (code) {
+    case 'AUTH':
+      message = `Your user credentials for ${context.host} are invalid or have expired. Please run \`anyscale login\` or follow the instructions at ${keysUrl} to properly set your credentials.`;
+      break;
+    case 'FORBIDDEN':
+      message = `${said ?? 'Permission denied'}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ''}`.replace('..', '.');
+      break;
+    case 'RATE_LIMITED':
+      message = `Anyscale is rate limiting requests${context.retryAfterMs !== undefined ? `; it asked to wait ${seconds(context.retryAfterMs)}` : ''}. Try again later, or send smaller batches.`;
+      break;
+    case 'SERVER':
+      message = `Anyscale answered ${status} to ${context.method} ${context.path}${trace}${said ? `: ${said}` : ''}. Try again later; if it persists, contact Anyscale support with the trace id.`;
+      break;
+    default:
+      message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+  }
+  return new AnyscaleApiError(code, redactor.redact(message), {
+    status,
+    traceId,
+    detail,
+    retryAfterMs: context.retryAfterMs,
+  });
+}

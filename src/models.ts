@@ -1,0 +1,176 @@
+import { z } from 'zod';
+import { AnyscaleValidationError, type ValidationIssue } from './errors.ts';
+
+/*
+ * The models of the Anyscale Python SDK's user API, field for field and in the same order
+ * (snake_case, as on the wire). Input models are strict: they check more than the Python SDK,
+ * which checks only types. Response models are tolerant: unknown fields are dropped and open
+ * enums stay strings, because the real service adds fields and values without notice.
+ */
+
+const requiredString = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
+const optionalString = z.string({ error: 'must be a string' }).nullish();
+
+export const AdminCreateUserSchema = z.strictObject(
+  {
+    name: requiredString('a string').refine((value) => value.trim().length > 0, { error: 'must not be empty' }),
+    email: requiredString('a string').pipe(z.email({ error: 'is not a valid email address' })),
+    password: optionalString,
+    is_sso_user: z.boolean({
+      error: (issue) => (issue.input === undefined ? 'is required' : 'must be true or false'),
+    }),
+    lastname: optionalString,
+    title: optionalString,
+  },
+  { error: 'each user must be an object with name, email and is_sso_user' },
+);
+
+/** The user to create; what `AdminCreateUser(...)` is in the Python SDK. */
+export type AdminCreateUser = {
+  name: string;
+  email: string;
+  password?: string | null | undefined;
+  is_sso_user: boolean;
+  lastname?: string | null | undefined;
+  title?: string | null | undefined;
+};
+
+export const ADMIN_CREATE_USER_FIELDS = ['name', 'email', 'password', 'is_sso_user', 'lastname', 'title'] as const;
+
+/** Parses a wire timestamp; kept as the server's string so that microseconds survive. */
+const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be an ISO-8601 datetime' });
+
+export const AdminCreatedUserSchema = z.object({
+  user_id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  created_at: timestamp,
+  is_sso_user: z.boolean(),
+  lastname: z.string().nullish().transform((v) => v ?? undefined),
+  title: z.string().nullish().transform((v) => v ?? undefined),
+});
+export type AdminCreatedUser = {
+  user_id: string;
+  name: string;
+  email: string;
+  created_at: string;
+  is_sso_user: boolean;
+  lastname?: string | undefined;
+  title?: string | undefined;
+};
+
+/**
+ * A collaborator as the list endpoint returns it. The server may send `name` as null (seen in
+ * the wild for service accounts): it becomes "" rather than failing a whole walk of the org.
+ * `user_id` may be null for service accounts and is then absent, as in the SDK.
+ */
+export const UserSchema = z.object({
+  email: z.string(),
+  name: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
+  created_at: timestamp,
+  permission_level: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? 'unspecified'),
+  user_id: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+});
+export type User = {
+  email: string;
+  name: string;
+  created_at: string;
+  permission_level: string;
+  user_id?: string | undefined;
+};
+
+export interface AdminCreateUsers {
+  create_users: AdminCreateUser[];
+}
+
+/**
+ * The plain-JSON form of a model, like the Python `to_dict()`: absent and null values dropped.
+ * Models that come out of this package's parsers hold their fields in declaration order.
+ */
+export function toDict(model: AdminCreateUser | AdminCreatedUser | User): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(model).filter(([, value]) => value !== undefined && value !== null));
+}
+
+/** `AdminCreateUsers.to_dict()`: the batch as the Anyscale CLI's users.yaml holds it. */
+export function adminCreateUsersToDict(batch: AdminCreateUsers): { create_users: Record<string, unknown>[] } {
+  return { create_users: batch.create_users.map(toDict) };
+}
+
+function suggestField(unknown: string): string | undefined {
+  const lower = unknown.toLowerCase().replace(/[-\s]/g, '_');
+  return ADMIN_CREATE_USER_FIELDS.find((field) => field === lower || editDistance(field, lower) <= 2);
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function issuesOf(index: number, error: z.ZodError): ValidationIssue[] {
+  return error.issues.flatMap((issue): ValidationIssue[] => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const suggestion = suggestField(key);
+        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : ` (known fields: ${ADMIN_CREATE_USER_FIELDS.join(', ')})`;
+        return { index, field: key, message: `unknown field "${key}"${hint}` };
+      });
+    }
+    if (issue.path.length === 0) return [{ index, field: '(item)', message: issue.message }];
+    const field = issue.path.map(String).join('.');
+    return [{ index, field, message: `"${field}" ${issue.message}` }];
+  });
+}
+
+/**
+ * Validates a whole batch before anything is sent: every item's fields, then emails that repeat
+ * within the batch (case-insensitive, as the service stores emails lower-cased).
+ */
+export function validateAdminCreateUsers(items: readonly unknown[]): { users: AdminCreateUser[]; issues: ValidationIssue[] } {
+  const users: AdminCreateUser[] = [];
+  const issues: ValidationIssue[] = [];
+  const firstIndexOfEmail = new Map<string, number>();
+  items.forEach((item, index) => {
+    const parsed = AdminCreateUserSchema.safeParse(item);
+    if (!parsed.success) {
+      issues.push(...issuesOf(index, parsed.error));
+      return;
+    }
+    const key = parsed.data.email.toLowerCase();
+    const first = firstIndexOfEmail.get(key);
+    if (first !== undefined) {
+      issues.push({ index, field: 'email', message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
+      return;
+    }
+    firstIndexOfEmail.set(key, index);
+    users.push(parsed.data);
+  });
+  return { users, issues };
+}
+
+/** Like validateAdminCreateUsers, but throws an AnyscaleValidationError naming every problem. */
+export function parseAdminCreateUsers(items: unknown): AdminCreateUser[] {
+  if (!Array.isArray(items)) {
+    throw new AnyscaleValidationError([{ field: 'create_users', message: '"create_users" must be a list of users' }]);
+  }
+  const { users, issues } = validateAdminCreateUsers(items);
+  if (issues.length > 0) throw new AnyscaleValidationError(issues);
+  return users;
+}

@@ -1,0 +1,49 @@
+/** One page of a listing, and the opaque token of the page after it (null on the last page). */
+export interface Page<T> {
+  items: T[];
+  nextPagingToken: string | null;
+  total?: number | undefined;
+}
+
+/**
+ * A lazy listing, like the Python SDK's ResultIterator: a page is fetched only when iteration
+ * needs it, so walking a large org holds one page in memory and `max_items` stops without an
+ * extra request.
+ */
+export class ResultIterator<T> implements AsyncIterable<T> {
+  readonly #fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>;
+  readonly #maxItems: number | undefined;
+
+  constructor(fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>, maxItems?: number) {
+    this.#fetchPage = fetchPage;
+    this.#maxItems = maxItems;
+  }
+
+  /** Pages as they arrive, cut so that no more than max_items items are given in all. */
+  async *pages(): AsyncGenerator<Page<T>> {
+    let token: string | undefined;
+    let remaining = this.#maxItems ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const page = await this.#fetchPage(token);
+      if (page.items.length === 0) return;
+      const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
+      remaining -= items.length;
+      yield { ...page, items };
+      // The SDK would send an empty token back as `paging_token=`; a server that answers that
+      // with the first page again would loop forever, so an empty token ends the walk too.
+      if (!page.nextPagingToken) return;
+      token = page.nextPagingToken;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
+    for await (const page of this.pages()) yield* page.items;
+  }
+
+  /** Collects everything; for small listings only (a large org is better iterated). */
+  async toArray(): Promise<T[]> {
+    const all: T[] = [];
+    for await (const item of this) all.push(item);
+    return all;
+  }
+}
