@@ -58,10 +58,11 @@ function seconds(ms: number): string {
 export function errorFromResponse(
   status: number,
   bodyText: string,
-  traceId: string | undefined,
+  rawTraceId: string | undefined,
   context: ErrorContext,
   redactor: Redactor,
 ): AnyscaleApiError {
+  const traceId = rawTraceId === undefined ? undefined : redactor.redact(rawTraceId);
   const detail = redactor.redactValue(extractDetail(bodyText));
   const said = formatDetail(detail);
   const code = codeForStatus(status);
