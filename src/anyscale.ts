@@ -1,5 +1,5 @@
 import { AnyscaleClient, type AnyscaleClientOptions, type RequestOptions } from './client.ts';
-import type { AdminCreateUser, User } from './models.ts';
+import type { User } from './models.ts';
 import { adminBatchCreate, type BatchCreateOptions, type BatchCreateReport } from './operations/batch-create.ts';
 import { getUser, type GetUserParams } from './operations/get-user.ts';
 import { DEFAULT_PAGE_SIZE, checkListParams, fetchUserPage, listUsers, type ListUsersParams, type UserFilters } from './operations/list-users.ts';
@@ -22,7 +22,7 @@ export class UserApi {
   }
 
   /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
-  adminBatchCreate(users: readonly (AdminCreateUser | Record<string, unknown>)[], options?: BatchCreateOptions): Promise<BatchCreateReport> {
+  adminBatchCreate(users: readonly unknown[], options?: BatchCreateOptions): Promise<BatchCreateReport> {
     return adminBatchCreate(this.#client, users, options);
   }
 

@@ -23,7 +23,8 @@ export const AdminCreateUserSchema = z.strictObject(
     lastname: optionalString,
     title: optionalString,
   },
-  { error: 'each user must be an object with name, email and is_sso_user' },
+  // Only for a non-object item: unknown keys keep their own issue, which names each key.
+  { error: (issue) => (issue.code === 'invalid_type' ? 'each user must be an object with name, email and is_sso_user' : undefined) },
 );
 
 /** The user to create; what `AdminCreateUser(...)` is in the Python SDK. */

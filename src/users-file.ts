@@ -99,7 +99,8 @@ function locateCsv(text: string, file: string | undefined): LocatedItems {
     });
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
-    fail(file, lines, `not valid CSV: ${message}`);
+    // csv-parse quotes the field it stopped in ("…, value is "…""), which may be a password.
+    fail(file, lines, `not valid CSV: ${message.replace(/, value is [\s\S]*$/, '')}`);
   }
   const items: unknown[] = [];
   const itemLines: number[] = [];

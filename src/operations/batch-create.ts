@@ -121,7 +121,9 @@ function isAmbiguous(error: unknown): boolean {
 }
 
 /**
- * Sends one chunk. The create is not idempotent, so it is never blindly sent again: after an
+ * Sends one chunk, to the end: cancellation is honoured between chunks, never by cutting a
+ * create in flight, which may still land and would then be reported as not created.
+ * The create is not idempotent, so it is never blindly sent again: after an
  * ambiguous failure the chunk's emails are looked up, users found are counted as created, and
  * only the rest are sent again. A conflict after such a failure means our own earlier attempt
  * landed late, so it is reconciled the same way. No user is ever created twice.
@@ -129,14 +131,13 @@ function isAmbiguous(error: unknown): boolean {
 async function sendChunk(
   client: AnyscaleClient,
   chunk: Pending[],
-  options: RequestOptions,
 ): Promise<{ created: Map<number, AdminCreatedUser>; error?: unknown }> {
   const created = new Map<number, AdminCreatedUser>();
   let pending = chunk;
   let hadAmbiguousFailure = false;
   const started = client.now();
   const reconcile = async () => {
-    const existing = await findExistingUsers(client, pending.map((p) => p.user.email), options);
+    const existing = await findExistingUsers(client, pending.map((p) => p.user.email));
     for (const p of pending) {
       const found = existing.get(p.user.email.toLowerCase());
       if (found) created.set(p.index, recoveredUser(p.user, found));
@@ -147,11 +148,9 @@ async function sendChunk(
   try {
     for (let retry = 0; ; retry++) {
       try {
-        const body = await client.post<{ results?: unknown }>(
-          ADMIN_BATCH_CREATE_PATH,
-          pending.map((p) => toDict(p.user)),
-          { ...options, forbiddenHint: FORBIDDEN_HINT },
-        );
+        const body = await client.post<{ results?: unknown }>(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
+          forbiddenHint: FORBIDDEN_HINT,
+        });
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
         return { created };
       } catch (error) {
@@ -164,7 +163,7 @@ async function sendChunk(
           return pending.length === 0 ? { created } : { created, error };
         }
         client.logger.info(`batch create of ${pending.length} users failed (${(error as AnyscaleError).code}); checking and retrying`);
-        await client.sleep(delay, options.signal);
+        await client.sleep(delay);
         if (ambiguous || lateConflict) await reconcile();
         if (pending.length === 0) return { created };
       }
@@ -224,7 +223,7 @@ export async function adminBatchCreate(
         stoppedBy = new AnyscaleError('ABORTED', 'The batch create was cancelled; users not yet sent were not created.');
         break;
       }
-      const { created, error } = await sendChunk(client, chunk, requestOptions);
+      const { created, error } = await sendChunk(client, chunk);
       for (const [index, user] of created) Object.assign(results[index]!, { status: 'created', user });
       if (error !== undefined) {
         const failure = describe(error, redactor);

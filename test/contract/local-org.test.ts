@@ -120,7 +120,7 @@ describe('core client against the local org', () => {
       expect(report.error?.message).toBeUndefined();
       expect(report.ok).toBe(true);
       expect(report.requests).toBeGreaterThan(12);
-      const rows = chaotic.store.list({ collaborator_type: 'all_accounts' }, { count: 10_000 }).rows;
+      const rows = chaotic.store.list({ collaboratorType: 'all_accounts' }, { count: 10_000 }).rows;
       const emails = rows.map((r) => r.email).filter((e) => e.endsWith('@contract.test'));
       expect(emails.sort()).toEqual(batch.map((u) => u.email).sort());
       expect(logger.lines.join('\n')).not.toContain(CANARY_PASSWORD);
