@@ -1,0 +1,250 @@
+import { join } from 'node:path';
+import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { newIdentityId, newUserId } from './ids.ts';
+import { migrate } from './migrations.ts';
+import { decodeCursor, encodeCursor } from './paging.ts';
+import { hashPassword, hashToken } from './secrets.ts';
+import { formatTimestamp } from './timestamps.ts';
+import { immediateTransaction } from './transaction.ts';
+
+export type PermissionLevel = 'owner' | 'collaborator';
+export type CollaboratorType = 'all_accounts' | 'only_service_accounts' | 'only_user_accounts';
+
+/** One member of the org: a user, or a service account (which has no user_id). */
+export interface Collaborator {
+  id: string;
+  userId: string | null;
+  name: string | null;
+  email: string;
+  permissionLevel: PermissionLevel;
+  isServiceAccount: boolean;
+  isSsoUser: boolean;
+  lastname: string | null;
+  title: string | null;
+  createdAt: string;
+}
+
+export interface NewAccount {
+  name: string | null;
+  email: string;
+  /** Kept only as a salted hash. Absent, null and '' (what the SDK sends for SSO users) all mean none. */
+  password?: string | null;
+  isSsoUser: boolean;
+  lastname?: string | null;
+  title?: string | null;
+  /** Defaults to 'collaborator', the level of users an admin creates. */
+  permissionLevel?: PermissionLevel;
+  /** Defaults to false. */
+  isServiceAccount?: boolean;
+  /** An API token to issue to the new account in the same transaction (seeding uses this). */
+  token?: string;
+}
+
+/**
+ * Filters are ANDed. Email and name match exactly but case-insensitively: the SDK documents
+ * "exact" matches and the backend lower-cases emails, so this is the reading that agrees with both.
+ */
+export interface CollaboratorFilters {
+  email?: string;
+  name?: string;
+  collaboratorType?: CollaboratorType;
+  isServiceAccount?: boolean;
+}
+
+export interface CollaboratorPage {
+  rows: Collaborator[];
+  /** How many collaborators match the filters, across all pages. */
+  total: number;
+  /** Where the next page starts; undefined on the last page. */
+  nextCursor: string | undefined;
+}
+
+export class DuplicateEmailError extends Error {
+  readonly email: string;
+
+  constructor(email: string) {
+    super(`User with email '${email}' already exists.`);
+    this.name = 'DuplicateEmailError';
+    this.email = email;
+  }
+}
+
+interface CollaboratorRow {
+  seq: number;
+  id: string;
+  user_id: string | null;
+  name: string | null;
+  email: string;
+  permission_level: PermissionLevel;
+  is_service_account: number;
+  is_sso_user: number;
+  lastname: string | null;
+  title: string | null;
+  created_at: string;
+}
+
+const COLUMNS =
+  'seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, lastname, title, created_at';
+
+/** The org's collaborators and tokens in one SQLite database: `<dataDir>/org.db`, or memory without a data dir. */
+export class UserStore {
+  readonly #db: DatabaseSync;
+
+  private constructor(db: DatabaseSync) {
+    this.#db = db;
+  }
+
+  static open(dataDir?: string): UserStore {
+    // The busy timeout makes a second process on the same data dir wait for the write lock rather than fail.
+    const db = new DatabaseSync(dataDir === undefined ? ':memory:' : join(dataDir, 'org.db'), { timeout: 5_000 });
+    try {
+      // WAL: a commit is one append to the log, so a killed process leaves the last committed
+      // state behind, and readers never wait for a writer.
+      if (dataDir !== undefined) db.exec('PRAGMA journal_mode = WAL');
+      migrate(db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+    return new UserStore(db);
+  }
+
+  /** One page in seq order, starting after `after` (a cursor from an earlier page's nextCursor). */
+  list(filters: CollaboratorFilters, page: { count: number; after?: string }): CollaboratorPage {
+    const { conditions, params } = filterConditions(filters);
+    const { total } = this.#db
+      .prepare(`SELECT count(*) AS total FROM collaborators ${whereClause(conditions)}`)
+      .get(params) as { total: number };
+    const rows = this.#db
+      .prepare(
+        `SELECT ${COLUMNS} FROM collaborators ${whereClause(['seq > $after', ...conditions])}
+         ORDER BY seq LIMIT $limit`,
+      )
+      // One row past the page tells whether another page exists.
+      .all({
+        ...params,
+        after: page.after === undefined ? 0 : decodeCursor(page.after),
+        limit: page.count + 1,
+      }) as unknown as CollaboratorRow[];
+    const pageRows = rows.slice(0, page.count);
+    const last = pageRows.at(-1);
+    return {
+      rows: pageRows.map(toCollaborator),
+      total,
+      nextCursor: rows.length > page.count && last ? encodeCursor(last.seq) : undefined,
+    };
+  }
+
+  /**
+   * Creates all accounts or none, returned in input order. Throws DuplicateEmailError for the
+   * first email (case-insensitive) that is already in the org or earlier in `accounts`.
+   */
+  async batchCreate(accounts: readonly NewAccount[]): Promise<Collaborator[]> {
+    // Hashing is slow and asynchronous, so it happens before the transaction, which must stay synchronous.
+    const passwordHashes = await Promise.all(accounts.map((a) => (a.password ? hashPassword(a.password) : null)));
+    // Like a database default of now() inside one transaction, a batch shares one creation time.
+    const createdAt = formatTimestamp(new Date());
+    const exists = this.#db.prepare('SELECT 1 FROM collaborators WHERE lower(email) = ?');
+    const insert = this.#db.prepare(
+      `INSERT INTO collaborators (id, user_id, name, email, permission_level, is_service_account, is_sso_user,
+                                  lastname, title, password_hash, created_at)
+       VALUES ($id, $userId, $name, $email, $permissionLevel, $isServiceAccount, $isSsoUser,
+               $lastname, $title, $passwordHash, $createdAt)`,
+    );
+    const issueToken = this.#db.prepare('INSERT INTO tokens (token_sha256, collaborator_id) VALUES (?, ?)');
+
+    return immediateTransaction(this.#db, () =>
+      accounts.map((account, index) => {
+        const email = account.email.toLowerCase();
+        // Rows inserted earlier in this loop are visible here, which catches duplicates inside the batch too.
+        if (exists.get(email)) throw new DuplicateEmailError(email);
+        const isServiceAccount = account.isServiceAccount ?? false;
+        const created: Collaborator = {
+          id: newIdentityId(),
+          userId: isServiceAccount ? null : newUserId(),
+          name: account.name,
+          email,
+          permissionLevel: account.permissionLevel ?? 'collaborator',
+          isServiceAccount,
+          isSsoUser: account.isSsoUser,
+          lastname: account.lastname ?? null,
+          title: account.title ?? null,
+          createdAt,
+        };
+        insert.run({
+          id: created.id,
+          userId: created.userId,
+          name: created.name,
+          email,
+          permissionLevel: created.permissionLevel,
+          isServiceAccount: Number(isServiceAccount),
+          isSsoUser: Number(created.isSsoUser),
+          lastname: created.lastname,
+          title: created.title,
+          passwordHash: passwordHashes[index] ?? null,
+          createdAt,
+        });
+        if (account.token !== undefined) issueToken.run(hashToken(account.token), created.id);
+        return created;
+      }),
+    );
+  }
+
+  /** The collaborator a token was issued to, or undefined for an unknown token. */
+  findByToken(token: string): Collaborator | undefined {
+    const row = this.#db
+      .prepare(
+        `SELECT ${COLUMNS} FROM collaborators
+         WHERE id = (SELECT collaborator_id FROM tokens WHERE token_sha256 = ?)`,
+      )
+      .get(hashToken(token));
+    return row ? toCollaborator(row as unknown as CollaboratorRow) : undefined;
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+}
+
+function filterConditions(filters: CollaboratorFilters): {
+  conditions: string[];
+  params: Record<string, SQLInputValue>;
+} {
+  const conditions: string[] = [];
+  const params: Record<string, SQLInputValue> = {};
+  if (filters.email !== undefined) {
+    // lower(email) on both sides uses the unique index; stored emails are already lower-case.
+    conditions.push('lower(email) = lower($email)');
+    params.email = filters.email.toLowerCase();
+  }
+  if (filters.name !== undefined) {
+    conditions.push('name = $name COLLATE NOCASE');
+    params.name = filters.name;
+  }
+  if (filters.collaboratorType === 'only_service_accounts') conditions.push('is_service_account = 1');
+  if (filters.collaboratorType === 'only_user_accounts') conditions.push('is_service_account = 0');
+  if (filters.isServiceAccount !== undefined) {
+    conditions.push('is_service_account = $isServiceAccount');
+    params.isServiceAccount = Number(filters.isServiceAccount);
+  }
+  return { conditions, params };
+}
+
+function whereClause(conditions: readonly string[]): string {
+  return conditions.length === 0 ? '' : `WHERE ${conditions.join(' AND ')}`;
+}
+
+function toCollaborator(row: CollaboratorRow): Collaborator {
+  return {
+    id: row.id,
+    userId: row.user_id,
+    name: row.name,
+    email: row.email,
+    permissionLevel: row.permission_level,
+    isServiceAccount: row.is_service_account === 1,
+    isSsoUser: row.is_sso_user === 1,
+    lastname: row.lastname,
+    title: row.title,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,89 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { DatabaseSync } from 'node:sqlite';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tempDir, users } from './helpers.ts';
+
+const MAIN = fileURLToPath(new URL('../../src/local/main.ts', import.meta.url));
+
+interface Running {
+  child: ChildProcess;
+  url: string;
+  ownerToken: string;
+  created: boolean;
+}
+
+/** Starts main.ts on `dataDir` and waits for its one JSON line. */
+async function startProcess(dataDir: string): Promise<Running> {
+  // process.execPath is the Node 24 that runs vitest, which runs .ts sources directly.
+  const child = spawn(process.execPath, [MAIN, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const lines = createInterface({ input: child.stdout! });
+  const [line] = (await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(() => {
+      throw new Error(`main.ts exited before listening: ${stderr.join('')}`);
+    }),
+  ])) as [string];
+  return { child, ...(JSON.parse(line) as { url: string; ownerToken: string; created: boolean }) };
+}
+
+async function countDomain(org: Running, domain: string): Promise<number> {
+  let count = 0;
+  let token: string | null = null;
+  do {
+    const query = new URLSearchParams({ count: '50', ...(token ? { paging_token: token } : {}) });
+    const response = await fetch(`${org.url}/api/v2/organization_collaborators/?${query}`, {
+      headers: { authorization: `Bearer ${org.ownerToken}` },
+    });
+    const page = (await response.json()) as { results: { email: string }[]; metadata: { next_paging_token: string | null } };
+    count += page.results.filter((r) => r.email.endsWith(`@${domain}`)).length;
+    token = page.metadata.next_paging_token;
+  } while (token !== null);
+  return count;
+}
+
+describe('crash safety', () => {
+  it('a batch cut off by SIGKILL is afterwards either fully present or fully absent', async () => {
+    const dataDir = await tempDir();
+    const first = await startProcess(dataDir);
+    expect(first.created).toBe(true);
+    const ownerToken = first.ownerToken;
+
+    // Kill at several points of a 5,000-user batch: while its body is still arriving, while it is
+    // being checked, and while its transaction runs.
+    let running = first;
+    for (const [round, delayMs] of [0, 40, 90, 140].entries()) {
+      const domain = `crash${round}.test`;
+      const request = fetch(`${running.url}/api/v2/users/admin_batch_create`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' },
+        body: JSON.stringify(users(5_000, domain)),
+      }).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      const exited = once(running.child, 'exit');
+      running.child.kill('SIGKILL');
+      await exited;
+      await request;
+
+      running = await startProcess(dataDir);
+      expect(running.created).toBe(false);
+      expect(running.ownerToken).toBe(ownerToken);
+      const count = await countDomain(running, domain);
+      expect([0, 5_000]).toContain(count);
+    }
+    // The seeded org survives every kill.
+    expect(await countDomain(running, 'example.com')).toBe(4);
+
+    const exited = once(running.child, 'exit');
+    running.child.kill('SIGTERM');
+    expect(await exited).toEqual([0, null]);
+    const db = new DatabaseSync(join(dataDir, 'org.db'));
+    expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    db.close();
+  });
+});

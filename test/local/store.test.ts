@@ -1,0 +1,165 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { describe, expect, it } from 'vitest';
+import { newApiToken, newIdentityId, newUserId } from '../../src/local/ids.ts';
+import { SCHEMA_VERSION } from '../../src/local/migrations.ts';
+import { decodeCursor, encodeCursor, InvalidPagingTokenError } from '../../src/local/paging.ts';
+import { DuplicateEmailError, type NewAccount, UserStore } from '../../src/local/store.ts';
+import { formatTimestamp } from '../../src/local/timestamps.ts';
+import { tempDir } from './helpers.ts';
+
+const account = (email: string, extra: Partial<NewAccount> = {}): NewAccount => ({
+  name: email.split('@')[0]!,
+  email,
+  isSsoUser: false,
+  ...extra,
+});
+
+describe('UserStore on a file', () => {
+  it('migrates to the current schema version, in WAL mode, and reopens without migrating again', async () => {
+    const dir = await tempDir();
+    const store = UserStore.open(dir);
+    await store.batchCreate([account('a@example.com')]);
+    store.close();
+
+    const db = new DatabaseSync(join(dir, 'org.db'));
+    expect(SCHEMA_VERSION).toBeGreaterThan(0);
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: SCHEMA_VERSION });
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    db.close();
+
+    const reopened = UserStore.open(dir);
+    expect(reopened.list({}, { count: 50 }).total).toBe(1);
+    reopened.close();
+  });
+
+  it('refuses a database from a newer schema', async () => {
+    const dir = await tempDir();
+    const db = new DatabaseSync(join(dir, 'org.db'));
+    db.exec(`PRAGMA user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    expect(() => UserStore.open(dir)).toThrow(/newer than this code knows/);
+  });
+
+  it('keeps only a salted scrypt hash of a password, and only a sha256 of a token', async () => {
+    const dir = await tempDir();
+    const store = UserStore.open(dir);
+    const token = newApiToken();
+    await store.batchCreate([
+      account('p1@example.com', { password: 'hunter2', token }),
+      account('p2@example.com', { password: 'hunter2' }),
+    ]);
+    store.close();
+
+    const db = new DatabaseSync(join(dir, 'org.db'));
+    const hashes = db.prepare('SELECT password_hash FROM collaborators ORDER BY seq').all().map((r) => r.password_hash);
+    const tokens = db.prepare('SELECT token_sha256 FROM tokens').all().map((r) => r.token_sha256);
+    db.close();
+    expect(hashes[0]).toMatch(/^scrypt\$256\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(hashes[0]).not.toBe(hashes[1]); // different salts
+    expect(JSON.stringify(hashes)).not.toContain('hunter2');
+    expect(tokens).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    expect(tokens[0]).not.toBe(token);
+  });
+});
+
+describe('UserStore', () => {
+  it('creates accounts with Anyscale-shaped ids, lower-cased emails and backend-format timestamps', async () => {
+    const store = UserStore.open();
+    const [user, serviceAccount] = await store.batchCreate([
+      account('Mixed.Case@Example.COM', { lastname: 'L', title: 'T' }),
+      account('bot@example.com', { isServiceAccount: true }),
+    ]);
+    expect(user).toMatchObject({
+      email: 'mixed.case@example.com',
+      permissionLevel: 'collaborator',
+      isServiceAccount: false,
+      lastname: 'L',
+      title: 'T',
+    });
+    expect(user!.id).toMatch(/^ide_[a-z0-9]{26}$/);
+    expect(user!.userId).toMatch(/^usr_[a-z0-9]{26}$/);
+    expect(user!.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}\+00:00$/);
+    expect(serviceAccount).toMatchObject({ userId: null, isServiceAccount: true, lastname: null, title: null });
+    store.close();
+  });
+
+  it('enforces unique emails case-insensitively and creates nothing from a batch with a duplicate', async () => {
+    const store = UserStore.open();
+    await store.batchCreate([account('taken@example.com')]);
+
+    await expect(store.batchCreate([account('new@example.com'), account('TAKEN@example.com')])).rejects.toThrow(
+      new DuplicateEmailError('taken@example.com'),
+    );
+    await expect(store.batchCreate([account('x@example.com'), account('X@Example.com')])).rejects.toThrow(
+      "User with email 'x@example.com' already exists.",
+    );
+    expect(store.list({}, { count: 50 }).rows.map((r) => r.email)).toEqual(['taken@example.com']);
+    store.close();
+  });
+
+  it('finds the collaborator a token was issued to', async () => {
+    const store = UserStore.open();
+    const token = newApiToken();
+    await store.batchCreate([account('holder@example.com', { token })]);
+    expect(store.findByToken(token)?.email).toBe('holder@example.com');
+    expect(store.findByToken(newApiToken())).toBeUndefined();
+    store.close();
+  });
+
+  it('pages in creation order with a total over all pages', async () => {
+    const store = UserStore.open();
+    await store.batchCreate(Array.from({ length: 5 }, (_, i) => account(`u${i}@example.com`)));
+    const first = store.list({}, { count: 2 });
+    const second = store.list({}, { count: 2, after: first.nextCursor });
+    const third = store.list({}, { count: 2, after: second.nextCursor });
+    expect([first, second, third].map((p) => p.rows.map((r) => r.email))).toEqual([
+      ['u0@example.com', 'u1@example.com'],
+      ['u2@example.com', 'u3@example.com'],
+      ['u4@example.com'],
+    ]);
+    expect([first.total, second.total, third.total]).toEqual([5, 5, 5]);
+    expect(third.nextCursor).toBeUndefined();
+    // An exactly full last page has no next page either.
+    expect(store.list({}, { count: 5 }).nextCursor).toBeUndefined();
+    store.close();
+  });
+});
+
+describe('ids, tokens and timestamps', () => {
+  it('match the Anyscale shapes and the SDK token-sanity rule', () => {
+    expect(newUserId()).toMatch(/^usr_[a-z0-9]{26}$/);
+    expect(newIdentityId()).toMatch(/^ide_[a-z0-9]{26}$/);
+    const token = newApiToken();
+    expect(token).toMatch(/^aph0_local_[A-Za-z0-9]{32}$/);
+    expect(token.startsWith('sss_') || (token.startsWith('a') && token.includes('_'))).toBe(true);
+    expect(new Set(Array.from({ length: 100 }, newUserId)).size).toBe(100);
+  });
+
+  it('formats created_at with microseconds and +00:00', () => {
+    expect(formatTimestamp(new Date('2025-01-02T03:04:05.678Z'))).toBe('2025-01-02T03:04:05.678000+00:00');
+  });
+});
+
+describe('paging cursors', () => {
+  it('round-trip as base64url of a small versioned JSON', () => {
+    const cursor = encodeCursor(42);
+    expect(JSON.parse(Buffer.from(cursor, 'base64url').toString())).toEqual({ s: 42, v: 1 });
+    expect(decodeCursor(cursor)).toBe(42);
+  });
+
+  it.each([
+    ['garbage', 'not a cursor!'],
+    ['not JSON', Buffer.from('{s:1').toString('base64url')],
+    ['another version', Buffer.from('{"s":1,"v":2}').toString('base64url')],
+    ['a negative seq', Buffer.from('{"s":-1,"v":1}').toString('base64url')],
+    ['a fractional seq', Buffer.from('{"s":1.5,"v":1}').toString('base64url')],
+    ['a string seq', Buffer.from('{"s":"1","v":1}').toString('base64url')],
+    ['extra keys', Buffer.from('{"s":1,"v":1,"x":0}').toString('base64url')],
+    ['a flipped character', `${encodeCursor(42).slice(0, -1)}Q`],
+    ['trailing bytes', `${encodeCursor(42)}AA`],
+    ['null', Buffer.from('null').toString('base64url')],
+  ])('reject %s', (_, token) => {
+    expect(() => decodeCursor(token)).toThrow(InvalidPagingTokenError);
+  });
+});
