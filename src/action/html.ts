@@ -1,0 +1,9 @@
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Escapes text for the job summary: core.summary inserts table cells and headings as raw HTML,
+ * and names and emails come from whoever wrote the users file or the org's members.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+}

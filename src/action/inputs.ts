@@ -1,0 +1,138 @@
+import { checkHost, isPlausibleToken } from '../config.ts';
+import { MAX_CHUNK_SIZE } from '../operations/batch-create.ts';
+import { checkCollaboratorType, COLLABORATOR_TYPES, MAX_PAGE_SIZE, type CollaboratorType } from '../operations/list-users.ts';
+import { InputProblems, parseBoolean, readBoolean, readInteger, readText } from './input-values.ts';
+
+export const COMMANDS = ['list', 'get', 'batch-create'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** Where the users of a batch come from: the `users` input itself, or a file in the workspace. */
+export type UsersSource = { kind: 'inline'; text: string } | { kind: 'file'; path: string };
+
+/** The Anyscale org to talk to: a real one (host and token, or their environment fallbacks), or the embedded local org. */
+export type Connection =
+  | { kind: 'remote'; host: string | undefined; token: string | undefined }
+  | { kind: 'local'; dataDir: string | undefined };
+
+export interface ActionInputs {
+  command: Command;
+  connection: Connection;
+  email: string | undefined;
+  name: string | undefined;
+  collaboratorType: CollaboratorType | undefined;
+  isServiceAccount: boolean | undefined;
+  maxItems: number | undefined;
+  pageSize: number | undefined;
+  /** Set for batch-create only. */
+  users: UsersSource | undefined;
+  dryRun: boolean;
+  skipExisting: boolean;
+  chunkSize: number | undefined;
+}
+
+/** The raw token inputs, read before anything else so that they can be masked first. */
+export function tokenInputs(env: NodeJS.ProcessEnv = process.env): string[] {
+  return [readText('anyscale-token'), env.ANYSCALE_CLI_TOKEN].filter((t): t is string => t !== undefined && t !== '');
+}
+
+/** The command, or undefined (with a problem recorded) when it is missing or unknown. */
+export function readCommand(problems: InputProblems): Command | undefined {
+  const value = readText('command');
+  const known = COMMANDS.join(', ');
+  if (value === undefined) {
+    problems.add('command', `Input "command" is required: set it to one of ${known}.`);
+    return undefined;
+  }
+  const command = COMMANDS.find((c) => c === value.toLowerCase());
+  if (command === undefined) problems.add('command', `Input "command" must be one of ${known}; got "${value}".`);
+  return command;
+}
+
+/**
+ * Reads and checks every input, and throws one validation error naming every input that is
+ * wrong, so that a workflow author fixes them all in one go.
+ */
+export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
+  const problems = new InputProblems();
+  const command = readCommand(problems);
+  const connection = readConnection(problems, env);
+  const email = readText('email');
+  const name = readText('name');
+  const inputs = {
+    command,
+    connection,
+    email,
+    name,
+    collaboratorType: readCollaboratorType(problems),
+    isServiceAccount: readBoolean('is-service-account', undefined, problems),
+    maxItems: readInteger('max-items', { min: 1 }, problems),
+    pageSize: readInteger('page-size', { min: 1, max: MAX_PAGE_SIZE }, problems),
+    users: command === 'batch-create' ? readUsersSource(problems) : undefined,
+    dryRun: readBoolean('dry-run', false, problems),
+    skipExisting: readBoolean('skip-existing', true, problems),
+    chunkSize: readInteger('chunk-size', { min: 1, max: MAX_CHUNK_SIZE }, problems),
+  };
+  if (command === 'get' && email === undefined && name === undefined) {
+    problems.add('email', 'Command "get" needs input "email" or input "name" to say which user to get.');
+  }
+  problems.throwIfAny();
+  // No problem recorded means the command (and, for batch-create, the users) are set.
+  return { ...inputs, command: command! };
+}
+
+function readConnection(problems: InputProblems, env: NodeJS.ProcessEnv): Connection {
+  const local = readText('local');
+  const host = readText('anyscale-host');
+  const token = readText('anyscale-token');
+  if (local !== undefined && parseBoolean(local) !== false) {
+    if (host !== undefined || token !== undefined) {
+      problems.add('local', 'Input "local" starts an embedded org; leave "anyscale-host" and "anyscale-token" empty when it is set.');
+    }
+    // "true" means an in-memory org; anything else is the directory to keep the org in.
+    return { kind: 'local', dataDir: parseBoolean(local) === true ? undefined : local };
+  }
+  if (host !== undefined) {
+    try {
+      checkHost(host);
+    } catch (error) {
+      problems.add('anyscale-host', `Input "anyscale-host": ${(error as Error).message}`);
+    }
+  }
+  if (token !== undefined && !isPlausibleToken(token)) {
+    problems.add('anyscale-token', 'Input "anyscale-token" is not an Anyscale API token (those start with "aph0_" or "sss_"); pass the token itself, e.g. ${{ secrets.ANYSCALE_CLI_TOKEN }}.');
+  }
+  if (token === undefined && !env.ANYSCALE_CLI_TOKEN) {
+    problems.add(
+      'anyscale-token',
+      'Input "anyscale-token" is required: pass an Anyscale API token from a secret (or set ANYSCALE_CLI_TOKEN in env), or set "local: true" to use the embedded test org.',
+    );
+  }
+  return { kind: 'remote', host, token };
+}
+
+function readCollaboratorType(problems: InputProblems): CollaboratorType | undefined {
+  const value = readText('collaborator-type');
+  try {
+    return checkCollaboratorType(value);
+  } catch {
+    problems.add('collaborator-type', `Input "collaborator-type" must be one of ${COLLABORATOR_TYPES.join(', ')}; got "${value}".`);
+    return undefined;
+  }
+}
+
+function readUsersSource(problems: InputProblems): UsersSource | undefined {
+  // Untrimmed, so that line numbers in messages match the text as written.
+  const text = readText('users', { trim: false });
+  const path = readText('users-file');
+  if (text !== undefined && path !== undefined) {
+    problems.add('users', 'Give either input "users" or input "users-file", not both.');
+    return undefined;
+  }
+  if (text !== undefined) return { kind: 'inline', text };
+  if (path !== undefined) return { kind: 'file', path };
+  problems.add(
+    'users',
+    'Command "batch-create" needs the users to create: set input "users-file" to a users.yaml, .json or .csv file in the repository, or input "users" to a YAML or JSON list.',
+  );
+  return undefined;
+}

@@ -1,0 +1,80 @@
+import * as core from '@actions/core';
+import { AnyscaleValidationError } from '../errors.ts';
+import { annotateIssues } from './annotations.ts';
+import { runCommand } from './commands.ts';
+import { connect, type OpenConnection } from './connection.ts';
+import { failureOf, failureText } from './failure.ts';
+import { readInputs, tokenInputs, type Command, type UsersSource } from './inputs.ts';
+import { actionsLogger } from './logger.ts';
+import { SecretMask } from './masking.ts';
+import { setOutputs } from './outputs.ts';
+import { emptyOutputs, failureOutputs, outputsOf, verdictOf, type ActionOutputs } from './results.ts';
+import { summarizeFailure, summarizeOutcome } from './summary.ts';
+import { loadUsers, type LoadedUsers } from './users-input.ts';
+
+/** Reads the users of a batch; problems in them become annotations on the file's lines. */
+async function loadBatchUsers(source: UsersSource): Promise<LoadedUsers> {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  try {
+    return await loadUsers(source, workspace);
+  } catch (error) {
+    if (error instanceof AnyscaleValidationError) {
+      annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
+    }
+    throw error;
+  }
+}
+
+/** Cancelling the workflow sends SIGINT: a batch then stops between chunks and reports what it did. */
+function abortOnCancel(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once('SIGINT', abort);
+  process.once('SIGTERM', abort);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', abort);
+      process.off('SIGTERM', abort);
+    },
+  };
+}
+
+/**
+ * The action: read and check the inputs, run one command through core, and render its outputs,
+ * job summary and annotations. Every output is set whatever happens, and the step fails through
+ * core.setFailed with the error's code and message.
+ */
+export async function run(): Promise<void> {
+  const secrets = new SecretMask();
+  // Before anything can be logged: the runner masks only lines written after this.
+  secrets.mask(tokenInputs());
+  let command: Command | undefined;
+  let outputs: ActionOutputs = emptyOutputs();
+  let connection: OpenConnection | undefined;
+  const cancel = abortOnCancel();
+  try {
+    const inputs = readInputs();
+    command = inputs.command;
+    const batch = inputs.users && (await loadBatchUsers(inputs.users));
+    // Parsed without logging anything, so every password is masked before its first chance to appear.
+    secrets.mask(batch?.users.map((user) => user.password) ?? []);
+    connection = await connect(inputs.connection, actionsLogger);
+    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
+    outputs = outputsOf(outcome);
+    const verdict = verdictOf(outcome);
+    await summarizeOutcome(outcome, verdict);
+    // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.
+    if (verdict.ok) (outputs.skipped.length > 0 ? core.notice : core.info)(verdict.message);
+    else core.setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
+  } catch (error) {
+    const failure = failureOf(error, secrets.redactor);
+    outputs = failureOutputs(command, failure);
+    await summarizeFailure(command, failure);
+    core.setFailed(failureText(failure));
+  } finally {
+    cancel.dispose();
+    setOutputs(secrets.redactor.redactValue(outputs));
+    await connection?.close();
+  }
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import type { ActionOutputs } from './results.ts';
+
+/**
+ * GitHub keeps at most 1 MB of outputs per job and sizes them as UTF-16 (two bytes a
+ * character); over that it drops them. The action keeps all its outputs under this budget,
+ * which leaves room for other steps' outputs.
+ */
+export const OUTPUT_BUDGET_BYTES = 900 * 1024;
+
+/** Room kept for the truncation marker that replaces `result`. */
+const MARKER_RESERVE_BYTES = 4 * 1024;
+
+const sizeOf = (text: string) => text.length * 2;
+
+type ListOutput = 'created' | 'skipped' | 'users';
+
+/** The longest prefix of `items` whose JSON fits in `budget`. */
+function fittingPrefix<T>(items: readonly T[], budget: number): T[] {
+  let size = sizeOf('[]');
+  let count = 0;
+  for (const item of items) {
+    const itemSize = sizeOf(JSON.stringify(item)) + sizeOf(',');
+    if (size + itemSize > budget) break;
+    size += itemSize;
+    count++;
+  }
+  return items.slice(0, count);
+}
+
+function writeResultFile(resultJson: string): string {
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID()}.json`);
+  writeFileSync(path, resultJson, { mode: 0o600 });
+  return path;
+}
+
+/** The outputs as GitHub receives them: one compact JSON string each, plus result-file. */
+export function serializeOutputs(outputs: ActionOutputs): Record<string, string> {
+  const serialized = {
+    result: JSON.stringify(outputs.result),
+    users: JSON.stringify(outputs.users),
+    user: JSON.stringify(outputs.user),
+    count: String(outputs.count),
+    created: JSON.stringify(outputs.created),
+    skipped: JSON.stringify(outputs.skipped),
+    'result-file': '',
+  };
+  const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
+  if (total <= OUTPUT_BUDGET_BYTES) return serialized;
+
+  // Too big: the whole result goes to a file, `result` becomes a marker pointing at it, and the
+  // list outputs are cut to what fits (the marker says by how much), never silently emptied.
+  const resultFile = writeResultFile(serialized.result);
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
+  const cut: Partial<Record<ListOutput, { kept: number; total: number }>> = {};
+  for (const name of ['created', 'skipped', 'users'] as const) {
+    const items: readonly unknown[] = outputs[name];
+    const kept = fittingPrefix(items, budget);
+    if (kept.length < items.length) cut[name] = { kept: kept.length, total: items.length };
+    serialized[name] = JSON.stringify(kept);
+    budget -= sizeOf(serialized[name]);
+  }
+  serialized['result-file'] = resultFile;
+  serialized.result = JSON.stringify({
+    truncated: true,
+    resultFile,
+    message: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
+    ...(outputs.result.command ? { command: outputs.result.command } : {}),
+    ...(outputs.result.ok !== undefined ? { ok: outputs.result.ok } : {}),
+    count: outputs.count,
+    cut,
+  });
+  core.warning(`The result is too big for step outputs; it was written to ${resultFile} (output "result-file").`);
+  return serialized;
+}
+
+/** Sets every declared output; called once per run, on success and on failure. */
+export function setOutputs(outputs: ActionOutputs): void {
+  for (const [name, value] of Object.entries(serializeOutputs(outputs))) core.setOutput(name, value);
+}

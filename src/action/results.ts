@@ -1,0 +1,101 @@
+import type { AdminCreatedUser, User } from '../models.ts';
+import { batchVerdict, countOperations, operationOf, type BatchVerdict } from './batch-operations.ts';
+import type { CommandOutcome } from './commands.ts';
+import type { ActionFailure } from './failure.ts';
+import type { Command } from './inputs.ts';
+
+/**
+ * The action's outputs, before serialisation. Every one is always set (on failure too, to an
+ * empty value), because `fromJSON('')` fails the step that reads it. None holds a secret:
+ * User and AdminCreatedUser have no password field.
+ */
+export interface ActionOutputs {
+  result: Record<string, unknown>;
+  users: (User | AdminCreatedUser)[];
+  user: User | Record<string, never>;
+  count: number;
+  /** Emails. */
+  created: string[];
+  skipped: string[];
+}
+
+export function outputsOf(outcome: CommandOutcome): ActionOutputs {
+  switch (outcome.command) {
+    case 'list':
+      return {
+        result: { command: 'list', ok: true, count: outcome.users.length, users: outcome.users },
+        users: outcome.users,
+        user: {},
+        count: outcome.users.length,
+        created: [],
+        skipped: [],
+      };
+    case 'get':
+      return {
+        result: { command: 'get', ok: true, count: 1, user: outcome.user },
+        users: [outcome.user],
+        user: outcome.user,
+        count: 1,
+        created: [],
+        skipped: [],
+      };
+    case 'batch-create': {
+      const { report } = outcome;
+      const verdict = batchVerdict(report);
+      const created = report.created.map((user) => user.email);
+      return {
+        result: {
+          command: 'batch-create',
+          ok: verdict.ok,
+          dryRun: report.dryRun,
+          message: verdict.message,
+          total: report.results.length,
+          counts: countOperations(report.results),
+          results: report.results.map((r) => ({
+            index: r.index,
+            email: r.email,
+            operation: operationOf(r.status),
+            ...(r.user ? { user: r.user } : {}),
+            ...(r.error ? { error: r.error } : {}),
+          })),
+          created,
+          skipped: report.skipped,
+          requests: report.requests,
+          ...(verdict.code ? { error: { code: verdict.code, message: verdict.message } } : {}),
+        },
+        users: report.created,
+        user: {},
+        count: report.created.length,
+        created,
+        skipped: report.skipped,
+      };
+    }
+  }
+}
+
+/** Whether the step succeeds; only a batch can fail without throwing. */
+export function verdictOf(outcome: CommandOutcome): BatchVerdict {
+  if (outcome.command === 'batch-create') return batchVerdict(outcome.report);
+  if (outcome.command === 'get') return { ok: true, message: `Found ${outcome.user.email}.` };
+  return { ok: true, message: `Listed ${outcome.users.length} ${outcome.users.length === 1 ? 'user' : 'users'}.` };
+}
+
+export function failureOutputs(command: Command | undefined, failure: ActionFailure): ActionOutputs {
+  return {
+    result: {
+      ...(command ? { command } : {}),
+      ok: false,
+      error: { code: failure.code, message: failure.message },
+      ...(failure.issues.length > 0 ? { issues: failure.issues } : {}),
+    },
+    users: [],
+    user: {},
+    count: 0,
+    created: [],
+    skipped: [],
+  };
+}
+
+export function emptyOutputs(): ActionOutputs {
+  return { result: {}, users: [], user: {}, count: 0, created: [], skipped: [] };
+}

@@ -1,0 +1,108 @@
+import * as core from '@actions/core';
+import type { AdminCreateUser, User } from '../models.ts';
+import type { UserResult } from '../operations/batch-create.ts';
+import { countOperations, operationOf, OPERATIONS, type BatchVerdict } from './batch-operations.ts';
+import type { CommandOutcome } from './commands.ts';
+import type { ActionFailure } from './failure.ts';
+import { escapeHtml } from './html.ts';
+import type { Command } from './inputs.ts';
+
+type SummaryRow = Parameters<typeof core.summary.addTable>[0][number];
+
+/** Rows per table: enough to read, small enough to stay far below the 1 MiB summary limit. */
+export const MAX_SUMMARY_ROWS = 200;
+/** A problem list longer than this is cut too, for the same limit. */
+export const MAX_SUMMARY_ISSUES = 1000;
+
+const header = (...cells: string[]): SummaryRow => cells.map((data) => ({ data, header: true }));
+/** Every cell passes through here: its text may come from anyone. */
+const row = (...cells: (string | number | undefined)[]): SummaryRow => cells.map((cell) => escapeHtml(String(cell ?? '')));
+
+const ALL_IN_OUTPUTS = "the step's outputs (or the file at result-file when they are too big for outputs)";
+
+function addCutNote(shown: number, total: number, what: string): void {
+  if (shown < total) core.summary.addRaw(`<p><em>Showing ${shown} of ${total} ${what}; all of them are in ${ALL_IN_OUTPUTS}.</em></p>`, true);
+}
+
+function addParagraph(text: string): void {
+  core.summary.addRaw(`<p>${escapeHtml(text)}</p>`, true);
+}
+
+function addUsersTable(users: readonly User[]): void {
+  const shown = users.slice(0, MAX_SUMMARY_ROWS);
+  core.summary.addTable([
+    header('Email', 'Name', 'Permission', 'Created', 'User ID'),
+    ...shown.map((u) => row(u.email, u.name, u.permission_level, u.created_at, u.user_id)),
+  ]);
+  addCutNote(shown.length, users.length, 'users');
+}
+
+function resultDetail(result: UserResult): string {
+  if (result.error) return `${result.error.code}: ${result.error.message}`;
+  if (result.user) return result.user.user_id;
+  if (result.status === 'skipped') return 'already exists';
+  return '';
+}
+
+/** Problems first, so that a cut table never hides them; then the rest in input order. */
+function resultsInReadingOrder(results: readonly UserResult[]): UserResult[] {
+  const problem = (r: UserResult) => r.status === 'failed' || r.status === 'not_sent';
+  return [...results.filter(problem), ...results.filter((r) => !problem(r))];
+}
+
+function addBatchTables(results: readonly UserResult[], users: readonly AdminCreateUser[]): void {
+  const counts = countOperations(results);
+  core.summary.addTable([
+    header('Operation', 'Users'),
+    ...OPERATIONS.filter((op) => counts[op] > 0).map((op) => row(op, counts[op])),
+    row('total', results.length),
+  ]);
+  const shown = resultsInReadingOrder(results).slice(0, MAX_SUMMARY_ROWS);
+  core.summary.addTable([
+    header('#', 'Email', 'Name', 'Operation', 'Detail'),
+    ...shown.map((r) => row(r.index + 1, r.email, users[r.index]?.name, operationOf(r.status), resultDetail(r))),
+  ]);
+  addCutNote(shown.length, results.length, 'users');
+}
+
+async function writeSummary(): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.');
+    core.summary.emptyBuffer();
+    return;
+  }
+  try {
+    await core.summary.write();
+  } catch (error) {
+    core.warning(`Could not write the job summary: ${(error as Error).message}`);
+  }
+}
+
+/** The job summary of a command that ran: its users, or a batch's counts and per-user results. */
+export async function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVerdict): Promise<void> {
+  const dryRun = outcome.command === 'batch-create' && outcome.report.dryRun;
+  core.summary.addHeading(`Anyscale users: ${outcome.command}${dryRun ? ' (dry run)' : ''}`, 2);
+  addParagraph(verdict.ok ? verdict.message : `Failed (${verdict.code}): ${verdict.message}`);
+  if (outcome.command === 'list') addUsersTable(outcome.users);
+  if (outcome.command === 'get') addUsersTable([outcome.user]);
+  if (outcome.command === 'batch-create') addBatchTables(outcome.report.results, outcome.users);
+  await writeSummary();
+}
+
+/** The job summary of a run that stopped with an error: the error, and every problem found. */
+export async function summarizeFailure(command: Command | undefined, failure: ActionFailure): Promise<void> {
+  core.summary.addHeading(`Anyscale users: ${command ?? 'action'} failed`, 2);
+  addParagraph(`${failure.code}: ${failure.issues.length > 1 ? `${failure.issues.length} problems; nothing was sent.` : failure.message}`);
+  if (failure.issues.length > 1) {
+    const shown = failure.issues.slice(0, MAX_SUMMARY_ISSUES);
+    core.summary.addTable([header('Where', 'Problem'), ...shown.map((issue) => row(where(issue), issue.message))]);
+    addCutNote(shown.length, failure.issues.length, 'problems');
+  }
+  await writeSummary();
+}
+
+function where(issue: ActionFailure['issues'][number]): string {
+  if (issue.file !== undefined) return issue.line !== undefined ? `${issue.file}:${issue.line}` : issue.file;
+  if (issue.index !== undefined) return `users[${issue.index}]`;
+  return `input ${issue.field}`;
+}

@@ -1,0 +1,228 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startLocalOrg } from '../../src/local/index.ts';
+import { emailsIn, orgInputs, useLocalOrg } from './org.ts';
+import { errorAnnotations, expectNoSecret, failureMessage, parsedOutputs, runAction, summaryTables, useActionBundle } from './run-action.ts';
+
+useActionBundle();
+const local = useLocalOrg();
+const XSS_NAME = '<img src=x onerror=alert(1)>';
+
+beforeAll(async () => {
+  await local.org.store.batchCreate([{ name: XSS_NAME, email: 'xss@list.example', isSsoUser: false }]);
+});
+
+describe('list', () => {
+  it('lists every user into JSON outputs and an escaped summary table', async () => {
+    const { org } = local;
+    const run = await runAction({ command: 'list', ...orgInputs(org) });
+    expect(run.exitCode).toBe(0);
+    const out = parsedOutputs(run);
+    const expected = emailsIn(org);
+    expect(out.users.map((u) => u.email)).toEqual(expected);
+    expect(out.users.find((u) => u.email === 'xss@list.example')).toMatchObject({ name: XSS_NAME, permission_level: 'collaborator' });
+    expect(out).toMatchObject({ count: expected.length, user: {}, created: [], skipped: [], resultFile: '' });
+    expect(out.result).toEqual({ command: 'list', ok: true, count: expected.length, users: out.users });
+
+    const [table] = summaryTables(run.summary);
+    expect(table![0]).toEqual(['Email', 'Name', 'Permission', 'Created', 'User ID']);
+    expect(table!.slice(1).map((row) => row[0])).toEqual(expected);
+    expect(run.summary).toContain('<td>&lt;img src=x onerror=alert(1)&gt;</td>');
+    expect(run.summary).not.toContain('<img');
+    await expectNoSecret(run, org.ownerToken);
+  });
+
+  it('falls back to ANYSCALE_HOST and ANYSCALE_CLI_TOKEN, and filters by collaborator type in any case', async () => {
+    const { org } = local;
+    const run = await runAction(
+      { command: 'list', 'collaborator-type': 'ONLY_SERVICE_ACCOUNTS' },
+      { env: { ANYSCALE_HOST: org.url, ANYSCALE_CLI_TOKEN: org.ownerToken } },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(parsedOutputs(run).users.map((u) => u.email)).toEqual(['ci-bot@service.example.com']);
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${org.ownerToken}`);
+    await expectNoSecret(run, org.ownerToken);
+  });
+
+  it('stops at max-items, paging by page-size', async () => {
+    const { org } = local;
+    const run = await runAction({ command: 'list', 'max-items': '2', 'page-size': '1', ...orgInputs(org) });
+    expect(run.exitCode).toBe(0);
+    const out = parsedOutputs(run);
+    expect(out.users.map((u) => u.email)).toEqual(emailsIn(org).slice(0, 2));
+    expect(out.count).toBe(2);
+  });
+});
+
+describe('get', () => {
+  it('gets one user by exact email, whatever its case', async () => {
+    const run = await runAction({ command: 'get', email: 'GRACE@example.com', ...orgInputs(local.org) });
+    expect(run.exitCode).toBe(0);
+    const out = parsedOutputs(run);
+    expect(out.user).toMatchObject({ email: 'grace@example.com', name: 'Grace', permission_level: 'collaborator' });
+    expect(out.user.user_id).toMatch(/^usr_/);
+    expect(out).toMatchObject({ users: [out.user], count: 1, created: [], skipped: [] });
+    expect(out.result).toEqual({ command: 'get', ok: true, count: 1, user: out.user });
+    const [table] = summaryTables(run.summary);
+    expect(table!.slice(1)).toEqual([['grace@example.com', 'Grace', 'collaborator', out.user.created_at, out.user.user_id]]);
+  });
+
+  it('fails with NOT_FOUND when no user matches, still setting every output', async () => {
+    const run = await runAction({ command: 'get', email: 'nobody@example.com', ...orgInputs(local.org) });
+    expect(failureMessage(run)).toBe("NOT_FOUND: No user found matching 'nobody@example.com'.");
+    const out = parsedOutputs(run);
+    expect(out).toMatchObject({ users: [], user: {}, count: 0, created: [], skipped: [], resultFile: '' });
+    expect(out.result).toEqual({ command: 'get', ok: false, error: { code: 'NOT_FOUND', message: "No user found matching 'nobody@example.com'." } });
+    expect(run.summary).toContain('<h2>Anyscale users: get failed</h2>');
+    await expectNoSecret(run, local.org.ownerToken);
+  });
+});
+
+describe('batch-create', () => {
+  const CANARY_PASSWORD = 'Canary-Pass-7f3e9';
+  const usersYaml = [
+    '# Onboarding, as the Anyscale CLI reads it',
+    'create_users:',
+    '  - name: New One',
+    '    email: new1@batch.example',
+    '    is_sso_user: false',
+    `    password: ${CANARY_PASSWORD}`,
+    '  - name: Ada',
+    '    email: ada@example.com',
+    '    is_sso_user: false',
+    '  - name: New Two',
+    '    email: new2@batch.example',
+    '    is_sso_user: true',
+    '    lastname: Two',
+    '    title: Engineer',
+    '',
+  ].join('\n');
+
+  it('creates the users of a users.yaml, skips those that exist, and says so', async () => {
+    const { org } = local;
+    const run = await runAction({ command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(org) }, { files: { 'users.yaml': usersYaml } });
+    expect(run.exitCode).toBe(0);
+    const out = parsedOutputs(run);
+    expect(out.created).toEqual(['new1@batch.example', 'new2@batch.example']);
+    expect(out.skipped).toEqual(['ada@example.com']);
+    expect(out.count).toBe(2);
+    expect(out.users.map((u) => u.email)).toEqual(out.created);
+    expect(out.users[1]).toMatchObject({ name: 'New Two', is_sso_user: true, lastname: 'Two', title: 'Engineer' });
+    for (const user of out.users) expect(Object.keys(user).sort()).toEqual(expect.not.arrayContaining(['password']));
+    expect(out.result).toMatchObject({
+      command: 'batch-create',
+      ok: true,
+      dryRun: false,
+      total: 3,
+      counts: { created: 2, skipped: 1, 'would-create': 0, failed: 0, 'not-sent': 0 },
+      created: out.created,
+      skipped: out.skipped,
+      message: 'Created 2 users; 1 user already existed and was skipped.',
+    });
+    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['created', 'skipped', 'created']);
+    expect(out.result.results[0].user.user_id).toBe(out.users[0]!.user_id);
+    expect(run.stdout).toContain('::notice::Created 2 users; 1 user already existed and was skipped.');
+    expect(emailsIn(org)).toEqual(expect.arrayContaining(['new1@batch.example', 'new2@batch.example']));
+
+    const [counts, results] = summaryTables(run.summary);
+    expect(counts).toEqual([['Operation', 'Users'], ['created', '2'], ['skipped', '1'], ['total', '3']]);
+    expect(results!.slice(1).map((row) => [row[1], row[3]])).toEqual([
+      ['new1@batch.example', 'created'],
+      ['ada@example.com', 'skipped'],
+      ['new2@batch.example', 'created'],
+    ]);
+
+    // Both secrets are masked before the first line that is not a mask command.
+    const lines = run.stdout.split('\n');
+    const firstLog = lines.findIndex((line) => !line.startsWith('::add-mask::'));
+    expect(lines.slice(0, firstLog)).toEqual(expect.arrayContaining([`::add-mask::${org.ownerToken}`, `::add-mask::${CANARY_PASSWORD}`]));
+    await expectNoSecret(run, org.ownerToken);
+    await expectNoSecret(run, CANARY_PASSWORD);
+  });
+
+  it('plans a dry run from a CSV export (dry-run in any case) and creates nothing', async () => {
+    const { org } = local;
+    const csv = 'Name,Email,Is SSO User,Title\nDry One,dry1@batch.example,no,Intern\nGrace,grace@example.com,yes,\n';
+    const before = emailsIn(org);
+    const run = await runAction(
+      { command: 'batch-create', 'users-file': 'people.csv', 'dry-run': 'TRUE', ...orgInputs(org) },
+      { files: { 'people.csv': csv } },
+    );
+    expect(run.exitCode).toBe(0);
+    const out = parsedOutputs(run);
+    expect(out).toMatchObject({ users: [], count: 0, created: [], skipped: ['grace@example.com'] });
+    expect(out.result).toMatchObject({ ok: true, dryRun: true, counts: { 'would-create': 1, skipped: 1 } });
+    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['would-create', 'skipped']);
+    expect(emailsIn(org)).toEqual(before);
+    expect(run.summary).toContain('<h2>Anyscale users: batch-create (dry run)</h2>');
+    expect(summaryTables(run.summary)[1]!.slice(1).map((row) => [row[1], row[2], row[3]])).toEqual([
+      ['dry1@batch.example', 'Dry One', 'would-create'],
+      ['grace@example.com', 'Grace', 'skipped'],
+    ]);
+  });
+
+  it('fails with CONFLICT for an existing user when skip-existing is false, with an operation per user', async () => {
+    const { org } = local;
+    const users = JSON.stringify([
+      { name: 'Fresh', email: 'fresh@batch.example', is_sso_user: false },
+      { name: 'Alan', email: 'alan@example.com', is_sso_user: false },
+      { name: 'Later', email: 'later@batch.example', is_sso_user: false },
+    ]);
+    // One user per request: the first is created, the second is refused, the third never sent.
+    const run = await runAction({ command: 'batch-create', users, 'skip-existing': 'False', 'chunk-size': '1', ...orgInputs(org) });
+    expect(failureMessage(run)).toBe(
+      "CONFLICT: 1 of 3 users failed, 1 were not sent, 1 were created: User with email 'alan@example.com' already exists. Set skip-existing to true to skip users that already exist.",
+    );
+    const out = parsedOutputs(run);
+    expect(out.result).toMatchObject({ ok: false, counts: { created: 1, failed: 1, 'not-sent': 1 }, error: { code: 'CONFLICT' } });
+    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['created', 'failed', 'not-sent']);
+    expect(out.result.results[1].error).toEqual({ code: 'CONFLICT', message: "User with email 'alan@example.com' already exists." });
+    expect(out).toMatchObject({ created: ['fresh@batch.example'], count: 1 });
+    expect(emailsIn(org)).toContain('fresh@batch.example');
+    expect(emailsIn(org)).not.toContain('later@batch.example');
+    // Problems come first in the summary, so that a cut table never hides them.
+    expect(summaryTables(run.summary)[1]!.slice(1).map((row) => [row[0], row[3]])).toEqual([
+      ['2', 'failed'],
+      ['3', 'not-sent'],
+      ['1', 'created'],
+    ]);
+    expect(errorAnnotations(run)).toHaveLength(1);
+  });
+});
+
+describe('local', () => {
+  it('local: true lists the embedded org', async () => {
+    const run = await runAction({ command: 'list', local: 'true' });
+    expect(run.exitCode).toBe(0);
+    const out = parsedOutputs(run);
+    expect(out.users.map((u) => u.email)).toEqual([
+      'owner@example.com',
+      'ada@example.com',
+      'grace@example.com',
+      'alan@example.com',
+      'ci-bot@service.example.com',
+    ]);
+    expect(run.stdout).toMatch(/^::add-mask::aph0_local_/m);
+  });
+
+  it('local: <dir> keeps the org in that directory between steps', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'action-local-'));
+    try {
+      const users = 'create_users:\n  - {name: Kept, email: kept@local.example, is_sso_user: false}\n';
+      const run = await runAction({ command: 'batch-create', users, local: dir });
+      expect(run.exitCode).toBe(0);
+      expect(parsedOutputs(run).created).toEqual(['kept@local.example']);
+      const reopened = await startLocalOrg({ dataDir: dir });
+      try {
+        expect(reopened.created).toBe(false);
+        expect(emailsIn(reopened)).toContain('kept@local.example');
+      } finally {
+        await reopened.close();
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
