@@ -1,0 +1,162 @@
+import { parseArgs } from 'node:util';
+import { READ_ONLY_TOOLS, TOOL_NAMES, isToolName, type ToolName } from './tool-names.ts';
+
+export const DEFAULT_HTTP_HOST = '127.0.0.1';
+export const DEFAULT_HTTP_PORT = 8808;
+
+export const USAGE = `Usage: anyscale-users-mcp [options]
+
+An MCP server with tools to list, look up and create the users of an Anyscale organization.
+It speaks stdio by default; the Anyscale token comes from ANYSCALE_CLI_TOKEN or
+~/.anyscale/credentials.json (and the host from ANYSCALE_HOST), never from a tool call.
+
+Options:
+  --http                 Serve Streamable HTTP (stateless) instead of stdio
+  --port N               HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
+  --host H               HTTP bind address (default ${DEFAULT_HTTP_HOST}); any address but
+                         loopback needs MCP_AUTH_TOKEN
+  --allowed-hosts LIST   Extra Host/Origin names to accept over HTTP, comma-separated
+  --local [DIR]          Use an embedded local Anyscale org (in memory, or kept in DIR)
+  --read-only            Offer only the read tools (list_users, get_user)
+  --tools LIST           Offer only these tools, comma-separated
+  --help                 Show this help
+  --version              Show the version
+
+Environment:
+  ANYSCALE_MCP_READ_ONLY=1      Same as --read-only
+  ANYSCALE_MCP_ELICITATION=off  Never ask the client for a confirmation form; require confirm_plan_id
+  MCP_AUTH_TOKEN                Bearer token HTTP clients must send (required off loopback)
+  ANYSCALE_MCP_DEBUG=1          Debug logging (to stderr)
+`;
+
+/** A mistake in how the server was started: reported with the usage hint and exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export interface HttpConfig {
+  host: string;
+  port: number;
+  allowedHosts: string[];
+  /** The secret HTTP clients must present; unrelated to the Anyscale token. */
+  authToken: string | undefined;
+}
+
+export interface ServerConfig {
+  command: 'serve' | 'help' | 'version';
+  transport: 'stdio' | 'http';
+  http: HttpConfig;
+  /** Undefined: use the real Anyscale API. Otherwise the embedded local org, kept in `dataDir` if set. */
+  local: { dataDir: string | undefined } | undefined;
+  tools: ToolName[];
+  /** False when ANYSCALE_MCP_ELICITATION=off: confirmation then always goes by confirm_plan_id. */
+  elicitation: boolean;
+  debug: boolean;
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port > 65_535) throw new UsageError(`--port must be a whole number from 0 to 65535, got '${value}'.`);
+  return port;
+}
+
+function selectTools(allowList: string | undefined, readOnly: boolean, warn: (message: string) => void): ToolName[] {
+  const requested = allowList === undefined ? [...TOOL_NAMES] : listOf(allowList);
+  for (const name of requested) {
+    if (!isToolName(name)) throw new UsageError(`--tools: unknown tool '${name}'; the tools are ${TOOL_NAMES.join(', ')}.`);
+  }
+  let tools = TOOL_NAMES.filter((name) => requested.includes(name));
+  if (readOnly) {
+    const skipped = tools.filter((name) => !READ_ONLY_TOOLS.includes(name));
+    // Read-only wins over an explicit allow-list: a write tool is never offered in read-only mode.
+    if (allowList !== undefined && skipped.length > 0) warn(`read-only mode: not offering ${skipped.join(', ')}`);
+    tools = tools.filter((name) => READ_ONLY_TOOLS.includes(name));
+  }
+  if (tools.length === 0) throw new UsageError('no tool left to offer; check --tools and --read-only.');
+  return tools;
+}
+
+/**
+ * `--local` takes an optional directory, which parseArgs cannot express: the token right after
+ * `--local` is its directory when it is a positional argument.
+ */
+type ArgToken =
+  | { kind: 'option'; name: string; index: number }
+  | { kind: 'positional'; value: string; index: number }
+  | { kind: 'option-terminator'; index: number };
+
+function localOption(tokens: readonly ArgToken[]): { dataDir: string | undefined } | undefined {
+  let local: { dataDir: string | undefined } | undefined;
+  let dirIndex = -1;
+  for (const token of tokens) {
+    if (token.kind === 'option' && token.name === 'local') {
+      local = { dataDir: undefined };
+      dirIndex = token.index + 1;
+    } else if (token.kind === 'positional') {
+      if (token.index === dirIndex && local) local.dataDir = token.value;
+      else throw new UsageError(`unexpected argument '${token.value}'.`);
+    }
+  }
+  return local;
+}
+
+/** Reads the command line and environment; throws UsageError for anything it cannot honour. */
+export function parseServerConfig(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  warn: (message: string) => void = () => {},
+): ServerConfig {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      tokens: true,
+      options: {
+        http: { type: 'boolean' },
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'allowed-hosts': { type: 'string' },
+        local: { type: 'boolean' },
+        'read-only': { type: 'boolean' },
+        tools: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values } = parsed;
+  const local = localOption(parsed.tokens as ArgToken[]);
+  const http = values.http ?? false;
+  for (const flag of ['port', 'host', 'allowed-hosts'] as const) {
+    if (values[flag] !== undefined && !http) throw new UsageError(`--${flag} only applies with --http.`);
+  }
+  const readOnly = values['read-only'] === true || env.ANYSCALE_MCP_READ_ONLY === '1' || env.ANYSCALE_MCP_READ_ONLY === 'true';
+  return {
+    command: values.help ? 'help' : values.version ? 'version' : 'serve',
+    transport: http ? 'http' : 'stdio',
+    http: {
+      host: values.host ?? DEFAULT_HTTP_HOST,
+      port: values.port === undefined ? DEFAULT_HTTP_PORT : parsePort(values.port),
+      allowedHosts: listOf(values['allowed-hosts']),
+      authToken: env.MCP_AUTH_TOKEN || undefined,
+    },
+    local,
+    tools: selectTools(values.tools, readOnly, warn),
+    elicitation: env.ANYSCALE_MCP_ELICITATION?.toLowerCase() !== 'off',
+    debug: env.ANYSCALE_MCP_DEBUG === '1',
+  };
+}

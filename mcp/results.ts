@@ -1,0 +1,54 @@
+import type { CallToolResult, InputRequiredResult, ServerContext } from '@modelcontextprotocol/server';
+import type { Logger } from '../src/logger.ts';
+import { failureFor, renderFailure, type ToolFailure } from './failures.ts';
+
+/**
+ * Every result carries its data in `structuredContent` (checked against the tool's outputSchema)
+ * and a short text of counts and ids for clients that only show text. Emails and names, which
+ * anyone can set and so could carry text meant to steer a model, stay out of the text.
+ */
+export function success(structured: Record<string, unknown>, text: string): CallToolResult {
+  return { content: [{ type: 'text', text }], structuredContent: structured };
+}
+
+/**
+ * A failed call, as a result the model can act on rather than a protocol error. Data that
+ * conforms to the tool's outputSchema (a plan, per-user results) may ride along; v1 clients
+ * validate structuredContent even on errors, so nothing else may.
+ */
+export function failed(f: ToolFailure, structured?: Record<string, unknown>): CallToolResult {
+  return {
+    content: [{ type: 'text', text: renderFailure(f) }],
+    ...(structured ? { structuredContent: structured } : {}),
+    isError: true,
+  };
+}
+
+type Handler<A> = (args: A, ctx: ServerContext) => Promise<CallToolResult | InputRequiredResult>;
+
+/**
+ * Wraps a tool handler so that no error escapes to the SDK (which would show its message to the
+ * model): core errors become our own short failure results. Logs the outcome without arguments.
+ */
+export function guarded<A>(tool: string, logger: Logger, handler: Handler<A>): Handler<A> {
+  return async (args, ctx) => {
+    const started = performance.now();
+    const took = () => `${Math.round(performance.now() - started)} ms`;
+    try {
+      const result = await handler(args, ctx);
+      if ('isError' in result && result.isError) logger.info(`${tool}: refused in ${took()}`);
+      else logger.debug(`${tool}: done in ${took()}`);
+      return result;
+    } catch (error) {
+      const f = failureFor(error);
+      // The error's own message may quote an upstream body: only its code and class are logged.
+      logger.warn(`${tool}: failed with ${f.code}${f.code === 'INTERNAL' ? ` (${(error as Error)?.name ?? typeof error})` : ''} in ${took()}`);
+      return failed(f);
+    }
+  };
+}
+
+/** An id or token fit for the text rendering: server-issued shapes only, never free text. */
+export function safeId(value: string): string {
+  return /^[A-Za-z0-9_\-=.:+/]{1,512}$/.test(value) ? value : '(see structured result)';
+}

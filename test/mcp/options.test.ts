@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { httpBanner } from '../../mcp/banner.ts';
+import { DEFAULT_HTTP_PORT, UsageError, parseServerConfig } from '../../mcp/options.ts';
+
+describe('command line and environment', () => {
+  it('serves stdio with every tool by default', () => {
+    const config = parseServerConfig([], {});
+    expect(config).toMatchObject({ command: 'serve', transport: 'stdio', local: undefined, elicitation: true });
+    expect(config.tools).toEqual(['list_users', 'get_user', 'batch_create_users']);
+  });
+
+  it('reads the HTTP options', () => {
+    const config = parseServerConfig(['--http', '--port', '0', '--host', '::1', '--allowed-hosts', 'mcp.internal, other'], {
+      MCP_AUTH_TOKEN: 'secret',
+    });
+    expect(config.transport).toBe('http');
+    expect(config.http).toEqual({ host: '::1', port: 0, allowedHosts: ['mcp.internal', 'other'], authToken: 'secret' });
+    expect(parseServerConfig(['--http'], {}).http.port).toBe(DEFAULT_HTTP_PORT);
+  });
+
+  it('takes --local with or without a directory', () => {
+    expect(parseServerConfig(['--local'], {}).local).toEqual({ dataDir: undefined });
+    expect(parseServerConfig(['--local', './org-data', '--http'], {}).local).toEqual({ dataDir: './org-data' });
+    expect(parseServerConfig(['--http', '--local'], {}).local).toEqual({ dataDir: undefined });
+  });
+
+  it('turns confirmation forms off with ANYSCALE_MCP_ELICITATION=off', () => {
+    expect(parseServerConfig([], { ANYSCALE_MCP_ELICITATION: 'off' }).elicitation).toBe(false);
+    expect(parseServerConfig([], { ANYSCALE_MCP_ELICITATION: 'on' }).elicitation).toBe(true);
+  });
+
+  it.each([
+    [['--nope'], /Unknown option '--nope'/],
+    [['--port', '80'], /--port only applies with --http/],
+    [['--http', '--port', 'eighty'], /--port must be a whole number/],
+    [['--tools', 'list_users,drop_org'], /unknown tool 'drop_org'/],
+    [['--read-only', '--tools', 'batch_create_users'], /no tool left to offer/],
+    [['stray'], /unexpected argument 'stray'/],
+  ])('refuses %j', (argv, message) => {
+    expect(() => parseServerConfig(argv, {})).toThrow(UsageError);
+    expect(() => parseServerConfig(argv, {})).toThrow(message);
+  });
+});
+
+describe('the HTTP start-up banner', () => {
+  const url = 'http://127.0.0.1:8808/mcp';
+
+  function snippets(text: string): unknown[] {
+    // Each client config is a JSON block that starts on a line of its own.
+    return [...text.matchAll(/^\{\n[\s\S]*?^\}$/gm)].map((match) => JSON.parse(match[0]));
+  }
+
+  it('prints the URL, a config for Claude Desktop, VS Code and Cursor, and the Inspector command', () => {
+    const text = httpBanner({ url, backend: 'the local org', tools: ['list_users'], authRequired: false });
+    expect(text).toContain(`listening at ${url}`);
+    expect(snippets(text)).toEqual([
+      { mcpServers: { 'anyscale-users': { command: 'npx', args: ['-y', 'mcp-remote', url] } } },
+      { servers: { 'anyscale-users': { type: 'http', url } } },
+      { mcpServers: { 'anyscale-users': { url } } },
+    ]);
+    expect(text).toContain(`npx @modelcontextprotocol/inspector --cli ${url} --transport http --method tools/list`);
+  });
+
+  it('shows where the bearer token goes without printing it', () => {
+    const text = httpBanner({ url, backend: 'Anyscale', tools: ['list_users'], authRequired: true });
+    const [, vscode, cursor] = snippets(text) as Record<string, Record<string, { headers?: unknown }>>[];
+    expect(vscode!.servers!['anyscale-users']!.headers).toEqual({ Authorization: 'Bearer <MCP_AUTH_TOKEN>' });
+    expect(cursor!.mcpServers!['anyscale-users']!.headers).toEqual({ Authorization: 'Bearer <MCP_AUTH_TOKEN>' });
+    expect(text).toContain('--header "Authorization: Bearer <MCP_AUTH_TOKEN>"');
+  });
+});

@@ -1,0 +1,209 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CANARY_PASSWORD,
+  connectInMemory,
+  expectNoSecrets,
+  newUsers,
+  orgHas,
+  seedPeople,
+  startHarness,
+  type ClientKind,
+  type Harness,
+  type TestClient,
+} from './helpers.ts';
+
+type Structured = Record<string, any>;
+
+function textOf(result: { content?: unknown }): string {
+  return ((result.content ?? []) as { type: string; text?: string }[]).map((block) => block.text ?? '').join('\n');
+}
+
+// The same behaviour through both SDK clients: most hosts still ship the v1 client.
+describe.each<ClientKind>(['v2', 'v1'])('tools through the %s client (in memory)', (kind) => {
+  let harness: Harness;
+  let client: TestClient;
+
+  beforeAll(async () => {
+    harness = await startHarness();
+    // The seeded org has 5 members; 115 more make 120.
+    await seedPeople(harness.org, 115);
+    client = await connectInMemory(kind, harness);
+  });
+
+  afterAll(async () => {
+    await client.close();
+    await harness.close();
+    expectNoSecrets(
+      { 'tool results': client.seen, 'server log': harness.logger.lines },
+      { 'Anyscale token': harness.org.ownerToken, password: CANARY_PASSWORD },
+    );
+    expect(harness.logger.lines.join('\n')).not.toMatch(/@example\.com/);
+  });
+
+  it('pages through 120 members by cursor, none missed or repeated', async () => {
+    const emails: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const result = await client.call('list_users', { limit: 25, ...(cursor ? { cursor } : {}) });
+      expect(result.isError).toBeFalsy();
+      const page = result.structuredContent as Structured;
+      expect(page.total).toBe(120);
+      emails.push(...page.users.map((user: { email: string }) => user.email));
+      expect(page.has_more).toBe(page.next_cursor !== undefined);
+      cursor = page.next_cursor;
+      pages++;
+    } while (cursor);
+    expect(pages).toBe(5);
+    expect(emails).toHaveLength(120);
+    expect(new Set(emails).size).toBe(120);
+    expect(emails).toContain('seed-114@example.com');
+  });
+
+  it('keeps pages small by default and the text to counts and ids', async () => {
+    const result = await client.call('list_users', {});
+    const page = result.structuredContent as Structured;
+    expect(page.users).toHaveLength(20);
+    expect(textOf(result)).toMatch(/^20 member\(s\) of 120; user ids: usr_/);
+    expect(textOf(result)).not.toMatch(/@|seed/);
+  });
+
+  it('filters by collaborator type', async () => {
+    const result = await client.call('list_users', { collaborator_type: 'only_service_accounts' });
+    const page = result.structuredContent as Structured;
+    expect(page.users.map((user: { email: string }) => user.email)).toEqual(['ci-bot@service.example.com']);
+    expect(page.has_more).toBe(false);
+  });
+
+  it('answers an invalid cursor with an error that says to restart', async () => {
+    const result = await client.call('list_users', { cursor: 'not-a-cursor' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('INVALID_CURSOR');
+    expect(textOf(result)).toContain('without cursor');
+  });
+
+  it('refuses unknown arguments instead of dropping them', async () => {
+    const result = await client.call('list_users', { page_size: 5 });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('page_size');
+  });
+
+  it('gets one member by email, ignoring case', async () => {
+    const result = await client.call('get_user', { email: 'ADA@example.com' });
+    expect(result.isError).toBeFalsy();
+    expect((result.structuredContent as Structured).user).toMatchObject({ email: 'ada@example.com', name: 'Ada' });
+    expect(textOf(result)).toMatch(/^Found 1 member, user id usr_\w+\.$/);
+  });
+
+  it('reports a missing member as a tool error with a hint, not a protocol error', async () => {
+    const result = await client.call('get_user', { email: 'nobody@example.com' });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('NOT_FOUND');
+    expect(textOf(result)).toContain('list_users');
+    expect(textOf(result)).not.toContain('nobody@example.com');
+  });
+
+  it('asks for email or name when get_user has neither', async () => {
+    const result = await client.call('get_user', {});
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('VALIDATION');
+  });
+
+  it('creates a batch, then reports the same batch as all skipped', async () => {
+    const users = newUsers(3, `${kind}-again`);
+    const plan = await client.call('batch_create_users', { users, dry_run: true });
+    const planId = (plan.structuredContent as Structured).plan_id;
+    const created = await client.call('batch_create_users', { users, confirm_plan_id: planId });
+    expect(created.isError).toBeFalsy();
+    expect((created.structuredContent as Structured).counts).toMatchObject({ created: 3, skipped: 0, failed: 0 });
+    for (const user of users) expect(orgHas(harness.org, user.email as string)).toBe(true);
+
+    const again = await client.call('batch_create_users', { users, skip_existing: true });
+    expect(again.isError).toBeFalsy();
+    const results = (again.structuredContent as Structured).results;
+    expect(results.map((r: { status: string }) => r.status)).toEqual(['skipped', 'skipped', 'skipped']);
+    expect(textOf(again)).toBe('Created 0 user(s); 3 skipped as existing; 0 failed; 0 not sent.');
+  });
+
+  it('names the item and the field of an invalid user, and creates nothing', async () => {
+    const users = [...newUsers(2, `${kind}-invalid`), { name: 'Bad', email: 'not-an-email', is_sso_user: false, lastName: 'X' }];
+    const plan = await client.call('batch_create_users', { users, dry_run: true });
+    expect(plan.isError).toBeFalsy();
+    const planned = plan.structuredContent as Structured;
+    expect(planned.counts).toMatchObject({ would_create: 2, invalid: 1 });
+    expect(planned.results[2]).toMatchObject({ index: 2, status: 'invalid' });
+    expect(planned.results[2].issues.map((issue: { field: string }) => issue.field).sort()).toEqual(['email', 'lastName']);
+    expect(planned.results[2].issues.find((issue: { field: string }) => issue.field === 'lastName').message).toContain('lastname');
+
+    const run = await client.call('batch_create_users', { users, confirm_plan_id: planned.plan_id });
+    expect(run.isError).toBe(true);
+    expect(textOf(run)).toContain('INVALID_USERS');
+    expect(textOf(run)).toContain('users[2].email');
+    expect(textOf(run)).toContain('users[2].lastName');
+    expect(orgHas(harness.org, `${kind}-invalid-0@example.com`)).toBe(false);
+  });
+
+  it('refuses unknown arguments of batch_create_users, naming them', async () => {
+    const result = await client.call('batch_create_users', { users: newUsers(1, `${kind}-extra`), confirm: true });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('"confirm"');
+  });
+
+  it('marks a repeated email invalid in the plan and refuses to run it', async () => {
+    const [first] = newUsers(1, `${kind}-twice`);
+    const plan = await client.call('batch_create_users', { users: [first, first], dry_run: true });
+    expect(plan.isError).toBeFalsy();
+    const results = (plan.structuredContent as Structured).results;
+    expect(results[1]).toMatchObject({ index: 1, status: 'invalid', issues: [{ field: 'email' }] });
+    const run = await client.call('batch_create_users', {
+      users: [first, first],
+      confirm_plan_id: (plan.structuredContent as Structured).plan_id,
+    });
+    expect(run.isError).toBe(true);
+    expect(textOf(run)).toContain('INVALID_USERS');
+    expect(orgHas(harness.org, first!.email as string)).toBe(false);
+  });
+
+  it('sends a progress notification per chunk when asked', async () => {
+    const users = newUsers(150, `${kind}-bulk`);
+    const plan = await client.call('batch_create_users', { users, dry_run: true });
+    const progress: { progress: number; total?: number }[] = [];
+    const result = await client.call(
+      'batch_create_users',
+      { users, confirm_plan_id: (plan.structuredContent as Structured).plan_id },
+      { onprogress: (p) => progress.push(p) },
+    );
+    expect((result.structuredContent as Structured).counts.created).toBe(150);
+    expect(progress.map((p) => [p.progress, p.total])).toEqual([
+      [100, 150],
+      [150, 150],
+    ]);
+  });
+});
+
+describe.each<ClientKind>(['v2', 'v1'])('cancelling a batch through the %s client', (kind) => {
+  it('keeps the chunks already sent and sends nothing further', async () => {
+    // Each create request waits 300 ms before it reaches the org, so the cancel lands in between chunks.
+    const harness = await startHarness({ createDelayMs: 300 });
+    const client = await connectInMemory(kind, harness);
+    try {
+      const users = newUsers(300, `${kind}-cancel`);
+      const plan = await client.call('batch_create_users', { users, dry_run: true });
+      const controller = new AbortController();
+      const call = client.call(
+        'batch_create_users',
+        { users, confirm_plan_id: (plan.structuredContent as Structured).plan_id },
+        { signal: controller.signal, onprogress: () => controller.abort('the person pressed stop') },
+      );
+      await expect(call).rejects.toThrow();
+      await expect.poll(() => harness.logger.lines.find((line) => line.includes('not sent')), { timeout: 5_000 }).toBeDefined();
+      expect(harness.logger.lines.find((line) => line.includes('not sent'))).toContain('Created 100 user(s)');
+      expect(orgHas(harness.org, `${kind}-cancel-99@example.com`)).toBe(true);
+      expect(orgHas(harness.org, `${kind}-cancel-100@example.com`)).toBe(false);
+      expect(orgHas(harness.org, `${kind}-cancel-299@example.com`)).toBe(false);
+    } finally {
+      await client.close();
+      await harness.close();
+    }
+  });
+});
