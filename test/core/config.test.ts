@@ -1,13 +1,19 @@
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig } from '../../src/config.ts';
 import { capturingLogger } from '../helpers/clients.ts';
 import { CANARY_TOKEN } from '../helpers/scripted-server.ts';
 
+const homes: string[] = [];
+afterAll(() => {
+  for (const home of homes) rmSync(home, { recursive: true, force: true });
+});
+
 function homeWithCredentials(content: string | undefined, mode = 0o600): string {
   const home = mkdtempSync(join(tmpdir(), 'anyscale-home-'));
+  homes.push(home);
   if (content !== undefined) {
     mkdirSync(join(home, '.anyscale'), { mode: 0o700 });
     const file = join(home, '.anyscale', 'credentials.json');
