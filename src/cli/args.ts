@@ -1,0 +1,212 @@
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { UsageError } from './usage-error.ts';
+
+/*
+ * The command line, read with node:util's parseArgs (built into Node, so it costs nothing to
+ * load). This file knows flags and their types only; what a value means is up to each command.
+ */
+
+export const COMMANDS = ['list', 'get', 'batch-create', 'local serve'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export type OptionValues = Record<string, string | boolean | undefined>;
+
+export interface GlobalOptions {
+  host: string | undefined;
+  tokenFile: string | undefined;
+  /** Set by --local: use an embedded local org, in memory or kept in `dataDir`. */
+  local: { dataDir: string | undefined } | undefined;
+  debug: boolean;
+}
+
+export type Invocation =
+  | { kind: 'help'; command: CommandName | undefined }
+  | { kind: 'version' }
+  | { kind: 'run'; command: CommandName; global: GlobalOptions; values: OptionValues };
+
+// --local is not here: it takes an optional value, so extractLocal reads it before parseArgs runs.
+const CONNECTION_OPTIONS = {
+  host: { type: 'string' },
+  'token-file': { type: 'string' },
+} satisfies ParseArgsOptionsConfig;
+
+const ALWAYS_OPTIONS = {
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} satisfies ParseArgsOptionsConfig;
+
+const FILTER_OPTIONS = {
+  email: { type: 'string' },
+  name: { type: 'string' },
+  'collaborator-type': { type: 'string' },
+  'service-account': { type: 'boolean' },
+  'user-account': { type: 'boolean' },
+} satisfies ParseArgsOptionsConfig;
+
+// `--no-json` and friends exist because the Anyscale CLI has them, and scripts written for it pass them.
+const JSON_OPTIONS = {
+  json: { type: 'boolean' },
+  'no-json': { type: 'boolean' },
+} satisfies ParseArgsOptionsConfig;
+
+const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
+  list: {
+    ...FILTER_OPTIONS,
+    'max-items': { type: 'string' },
+    'page-size': { type: 'string' },
+    interactive: { type: 'boolean' },
+    'no-interactive': { type: 'boolean' },
+    ...JSON_OPTIONS,
+  },
+  get: { ...FILTER_OPTIONS, ...JSON_OPTIONS },
+  'batch-create': {
+    'users-file': { type: 'string', short: 'f' },
+    'dry-run': { type: 'boolean' },
+    'skip-existing': { type: 'boolean' },
+    'no-skip-existing': { type: 'boolean' },
+    'chunk-size': { type: 'string' },
+    ...JSON_OPTIONS,
+  },
+  'local serve': {
+    data: { type: 'string' },
+    port: { type: 'string' },
+    chaos: { type: 'string' },
+    json: { type: 'boolean' },
+  },
+};
+
+const ALL_OPTIONS: ParseArgsOptionsConfig = Object.assign({}, CONNECTION_OPTIONS, ALWAYS_OPTIONS, ...Object.values(COMMAND_OPTIONS));
+
+/** The words that start a command; after --local, one of these is the command, not a directory. */
+const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'local', 'help']);
+
+/**
+ * `--local` takes an optional directory, which parseArgs cannot express, so it is taken out
+ * first: `--local=DIR`, or `--local DIR` when DIR is not a flag or a command word.
+ */
+function extractLocal(argv: readonly string[]): { args: string[]; local: GlobalOptions['local'] } {
+  const args: string[] = [];
+  let local: GlobalOptions['local'];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      args.push(...argv.slice(i));
+      break;
+    }
+    if (arg.startsWith('--local=')) {
+      local = { dataDir: arg.slice('--local='.length) || undefined };
+    } else if (arg === '--local') {
+      const next = argv[i + 1];
+      const isDir = next !== undefined && !next.startsWith('-') && !COMMAND_WORDS.has(next);
+      local = { dataDir: isDir ? next : undefined };
+      if (isDir) i++;
+    } else {
+      args.push(arg);
+    }
+  }
+  return { args, local };
+}
+
+/** parseArgs explains how to pass a positional that starts with '-'; that is noise here. */
+function cleanParseError(error: unknown): string {
+  const message = (error as Error).message.replace(/\. To specify a positional argument[\s\S]*$/, '');
+  return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.?$/, '.');
+}
+
+function commandOf(positionals: string[]): { command: CommandName | undefined; help: boolean } {
+  const words = positionals[0] === 'help' ? positionals.slice(1) : positionals;
+  const help = positionals[0] === 'help';
+  if (words.length === 0) return { command: undefined, help };
+  const [first, second, ...rest] = words;
+  let command: CommandName;
+  let extra: string[];
+  if (first === 'local') {
+    if (second !== 'serve') {
+      throw new UsageError(second === undefined ? "'local' needs a subcommand: 'local serve'." : `unknown command 'local ${second}'; did you mean 'local serve'?`);
+    }
+    command = 'local serve';
+    extra = rest;
+  } else if ((COMMANDS as readonly string[]).includes(first!)) {
+    command = first as CommandName;
+    extra = second === undefined ? [] : [second, ...rest];
+  } else {
+    throw new UsageError(`unknown command '${first}'; the commands are ${COMMANDS.map((c) => `'${c}'`).join(', ')}.`);
+  }
+  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`, command);
+  return { command, help };
+}
+
+function allowedOptions(command: CommandName): Set<string> {
+  const connection = command === 'local serve' ? [] : Object.keys(CONNECTION_OPTIONS);
+  return new Set([...connection, ...Object.keys(ALWAYS_OPTIONS), ...Object.keys(COMMAND_OPTIONS[command])]);
+}
+
+/** Reads argv (without node and the script). Throws UsageError for anything it cannot honour. */
+export function parseCommandLine(argv: readonly string[]): Invocation {
+  const { args, local } = extractLocal(argv);
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: ALL_OPTIONS, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(cleanParseError(error));
+  }
+  const { values, positionals, tokens } = parsed;
+  const { command, help } = commandOf(positionals);
+  if (values.version) return { kind: 'version' };
+  if (help || values.help || command === undefined) return { kind: 'help', command };
+
+  const allowed = allowedOptions(command);
+  for (const token of tokens) {
+    if (token.kind === 'option' && !allowed.has(token.name)) {
+      throw new UsageError(`--${token.name} is not an option of '${command}'.`, command);
+    }
+  }
+  if (local && command === 'local serve') throw new UsageError("--local is not an option of 'local serve'.", command);
+  if (local && (values.host !== undefined || values['token-file'] !== undefined)) {
+    throw new UsageError('--local starts its own org; leave out --host and --token-file with it.', command);
+  }
+  return {
+    kind: 'run',
+    command,
+    global: {
+      host: values.host as string | undefined,
+      tokenFile: values['token-file'] as string | undefined,
+      local,
+      debug: values.debug === true,
+    },
+    values: values as OptionValues,
+  };
+}
+
+/** A string flag's value, or undefined when it was not given. */
+export function stringOption(values: OptionValues, name: string): string | undefined {
+  const value = values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** A whole number flag, checked against its range with the Anyscale CLI's wording. */
+export function integerOption(
+  values: OptionValues,
+  name: string,
+  command: CommandName,
+  range: { min: number; max?: number },
+): number | undefined {
+  const raw = stringOption(values, name);
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw.trim())) throw new UsageError(`Invalid value for '--${name}': '${raw}' is not a valid integer.`, command);
+  const value = Number(raw);
+  if (value < range.min) throw new UsageError(`Invalid value for '--${name}': must be greater than or equal to ${range.min}.`, command);
+  if (range.max !== undefined && value > range.max) {
+    throw new UsageError(`Invalid value for '--${name}': must be less than or equal to ${range.max}.`, command);
+  }
+  return value;
+}
+
+/** `--x` / `--no-x`, or `fallback` when neither is given. */
+export function switchOption(values: OptionValues, name: string, command: CommandName, fallback: boolean): boolean {
+  const on = values[name] === true;
+  const off = values[`no-${name}`] === true;
+  if (on && off) throw new UsageError(`give --${name} or --no-${name}, not both.`, command);
+  return on ? true : off ? false : fallback;
+}

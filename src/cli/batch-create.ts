@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import { MAX_CHUNK_SIZE } from '../operations/batch-create.ts';
+import { Redactor } from '../redact.ts';
+import { parseUsersDocument } from '../users-file.ts';
+import { integerOption, stringOption, switchOption } from './args.ts';
+import { batchFailure, batchJson, writeBatchSummary } from './batch-summary.ts';
+import { connect } from './connection.ts';
+import type { CommandContext } from './context.ts';
+import { writeJson } from './json.ts';
+import { batchProgress } from './progress.ts';
+import { UsageError } from './usage-error.ts';
+
+async function readUsersFile(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
+    throw new UsageError(`Invalid value for '-f' / '--users-file': File '${path}' ${reason}.`, 'batch-create');
+  }
+}
+
+/**
+ * `anyscale-users batch-create -f FILE`. Every user is checked before anything is sent (problems
+ * come back as `FILE:LINE: …`); then core creates them in chunks, skipping those that exist.
+ * skip-existing is on by default, as in the action: running the same file twice is then safe, and
+ * the second run says who was skipped instead of failing on the first existing user.
+ */
+export async function runBatchCreate(context: CommandContext): Promise<number> {
+  const { values, terminal, command } = context;
+  const file = stringOption(values, 'users-file');
+  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
+  const json = switchOption(values, 'json', command, false);
+  const skipExisting = switchOption(values, 'skip-existing', command, true);
+  const dryRun = values['dry-run'] === true;
+  const chunkSize = integerOption(values, 'chunk-size', command, { min: 1, max: MAX_CHUNK_SIZE });
+
+  const users = parseUsersDocument(await readUsersFile(file), { file });
+  const passwords = users.map((user) => user.password);
+  context.redactor = new Redactor(passwords);
+
+  const connection = await connect(context.global, context.logger);
+  const redactor = connection.redactor.with(passwords);
+  context.redactor = redactor;
+  try {
+    if (!json) terminal.err.write(dryRun ? 'Planning users (dry run)...\n' : 'Creating users...\n');
+    const progress = batchProgress(terminal, context.logger, { json });
+    let report;
+    try {
+      report = await connection.anyscale.user.adminBatchCreate(users, {
+        chunkSize,
+        skipExisting,
+        dryRun,
+        signal: context.signal,
+        onChunk: (chunk) => progress.update(chunk),
+      });
+    } finally {
+      progress.finish();
+    }
+    if (json) writeJson(terminal.out, redactor.redactValue(batchJson(report)));
+    else writeBatchSummary(terminal, report);
+    const failure = batchFailure(report);
+    if (failure) throw failure;
+    return 0;
+  } finally {
+    await connection.close();
+  }
+}

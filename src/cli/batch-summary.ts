@@ -1,0 +1,72 @@
+import { AnyscaleError, type ErrorCode } from '../errors.ts';
+import { toDict } from '../models.ts';
+import type { BatchCreateReport, UserResultStatus } from '../operations/batch-create.ts';
+import { plural } from './plural.ts';
+import { paint, type Terminal } from './terminal.ts';
+
+const STATUSES: readonly UserResultStatus[] = ['created', 'skipped', 'would_create', 'failed', 'not_sent'];
+/** Emails named per line in the summary; --json has them all. */
+const EMAILS_SHOWN = 10;
+
+export function countStatuses(report: BatchCreateReport): Record<UserResultStatus, number> {
+  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<UserResultStatus, number>;
+  for (const result of report.results) counts[result.status]++;
+  return counts;
+}
+
+/** The --json form: counts, then every user's outcome in input order. Never holds a password. */
+export function batchJson(report: BatchCreateReport): Record<string, unknown> {
+  return {
+    ok: report.ok,
+    dryRun: report.dryRun,
+    counts: countStatuses(report),
+    created: report.created.map(toDict),
+    skipped: report.skipped,
+    results: report.results.map((result) => ({
+      index: result.index,
+      email: result.email,
+      status: result.status,
+      ...(result.error ? { error: result.error } : {}),
+    })),
+    requests: report.requests,
+    ...(report.error ? { error: { code: report.error.code, message: report.error.message } } : {}),
+  };
+}
+
+function emailsOf(report: BatchCreateReport, status: UserResultStatus): string {
+  const emails = report.results.filter((result) => result.status === status).map((result) => result.email);
+  const more = emails.length - EMAILS_SHOWN;
+  return emails.slice(0, EMAILS_SHOWN).join(', ') + (more > 0 ? ` and ${more} more (--json lists all)` : '');
+}
+
+const existing = (count: number) => `${plural(count, 'user')} that already ${count === 1 ? 'exists' : 'exist'}`;
+
+/** The closing summary on stdout: what was created, skipped, and what failed. */
+export function writeBatchSummary(terminal: Terminal, report: BatchCreateReport): void {
+  const counts = countStatuses(report);
+  const lines: string[] = [];
+  const green = (text: string) => paint(terminal.outColor, 'green', text);
+  if (report.results.length === 0) lines.push('The file holds no users; nothing to create.');
+  if (report.dryRun) {
+    lines.push('Dry run: nothing was created.');
+    if (counts.would_create > 0) lines.push(`Would create ${plural(counts.would_create, 'user')}: ${emailsOf(report, 'would_create')}`);
+    if (counts.skipped > 0) lines.push(`Would skip ${existing(counts.skipped)}: ${emailsOf(report, 'skipped')}`);
+  } else {
+    if (report.results.length > 0) lines.push(green(`${plural(counts.created, 'user')} created.`));
+    if (counts.skipped > 0) lines.push(`Skipped ${existing(counts.skipped)}: ${emailsOf(report, 'skipped')}`);
+  }
+  if (counts.failed > 0) lines.push(`${report.dryRun ? 'Would fail' : 'Failed'}: ${plural(counts.failed, 'user')}: ${emailsOf(report, 'failed')}`);
+  if (counts.not_sent > 0) lines.push(`Not sent: ${plural(counts.not_sent, 'user')} (the batch stopped before them).`);
+  terminal.out.write(lines.map((line) => `${line}\n`).join(''));
+}
+
+/** The error that makes a batch exit non-zero: what stopped it, else the first user's failure. */
+export function batchFailure(report: BatchCreateReport): AnyscaleError | undefined {
+  if (report.ok) return undefined;
+  if (report.error) return report.error;
+  const failed = report.results.filter((result) => result.error !== undefined);
+  const first = failed[0]?.error;
+  const code: ErrorCode = first?.code ?? 'SERVER';
+  const verb = report.dryRun ? 'would fail' : 'failed';
+  return new AnyscaleError(code, `${plural(failed.length, 'user')} ${verb}; first: ${first?.message ?? 'unknown error'}`);
+}

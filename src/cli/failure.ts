@@ -1,0 +1,59 @@
+import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../errors.ts';
+import type { Redactor } from '../redact.ts';
+import { plural } from './plural.ts';
+import { paint, type Terminal } from './terminal.ts';
+import { UsageError } from './usage-error.ts';
+
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+/** 128 + SIGINT, what shells report for a command stopped with Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
+
+const BIN = 'anyscale-users';
+
+function isValidationError(error: unknown): error is AnyscaleValidationError {
+  return isAnyscaleError(error) && error.code === 'VALIDATION' && Array.isArray((error as AnyscaleValidationError).issues);
+}
+
+/** Messages may hold line breaks (core's credential hints do); a failure is one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function summaryOf(error: unknown): { code: string; message: string; details: string[] } {
+  if (error instanceof UsageError) {
+    const hint = ` Run '${BIN}${error.command ? ` ${error.command}` : ''} --help' for usage.`;
+    return { code: error.code, message: error.message + hint, details: [] };
+  }
+  if (isValidationError(error)) {
+    // Problems in a file print as `users.yaml:7: …`, one a line, as compilers print them (editors
+    // link them), then the summary line; a single problem with an argument is just the summary.
+    const file = error.issues.find((issue) => issue.file !== undefined)?.file;
+    if (file !== undefined || error.issues.length > 1) {
+      const where = file === undefined ? '' : ` in ${file}`;
+      return {
+        code: error.code,
+        message: `${plural(error.issues.length, 'problem')}${where}; nothing was sent.`,
+        details: error.issues.map((issue) => oneLine(describeIssue(issue))),
+      };
+    }
+  }
+  if (isAnyscaleError(error)) return { code: error.code, message: error.message, details: [] };
+  return { code: 'INTERNAL', message: `${(error as Error)?.message ?? String(error)} (a bug; run again with --debug and report it)`, details: [] };
+}
+
+/**
+ * Prints a failure: detail lines (if any), then one `Error [CODE]: message` line, all on stderr.
+ * The stack is shown only with --debug. Everything passes the redactor, so neither the token nor
+ * a password of the batch can reach the terminal even if a message quoted one.
+ */
+export function reportFailure(terminal: Terminal, error: unknown, options: { debug: boolean; redactor?: Redactor }): number {
+  const redact = (text: string) => options.redactor?.redact(text) ?? text;
+  const { code, message, details } = summaryOf(error);
+  for (const line of details) terminal.err.write(`${redact(line)}\n`);
+  terminal.err.write(`${paint(terminal.errColor, ['bold', 'red'], `Error [${code}]:`)} ${redact(oneLine(message))}\n`);
+  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${redact(error.stack)}\n`);
+  if (error instanceof UsageError) return EXIT_USAGE;
+  if (isAnyscaleError(error) && error.code === 'ABORTED') return EXIT_INTERRUPTED;
+  return EXIT_FAILURE;
+}

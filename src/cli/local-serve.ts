@@ -1,0 +1,77 @@
+import { join } from 'node:path';
+import { AnyscaleError } from '../errors.ts';
+import { integerOption, stringOption } from './args.ts';
+import type { CommandContext } from './context.ts';
+import { UsageError } from './usage-error.ts';
+
+/** A fixed default, so a restarted org (with --data) keeps the host that scripts point at. */
+export const DEFAULT_LOCAL_PORT = 8400;
+
+function startFailure(error: unknown, port: number, dataDir: string | undefined): Error {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    return new UsageError(`port ${port} is already in use; choose another with --port (0 picks a free one).`, 'local serve');
+  }
+  const where = dataDir === undefined ? '' : ` in ${dataDir}`;
+  return new AnyscaleError('CONFIG', `Could not start the local org${where}: ${(error as Error).message}`, { cause: error });
+}
+
+function waitForAbort(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
+}
+
+/**
+ * `anyscale-users local serve`: the local org in the foreground, until Ctrl-C or SIGTERM. It prints
+ * the owner token on purpose: it is a throwaway token for an org on loopback, and the person who
+ * started it needs it to use the org.
+ */
+export async function runLocalServe(context: CommandContext): Promise<number> {
+  const { values, terminal, command } = context;
+  const dataDir = stringOption(values, 'data');
+  const port = integerOption(values, 'port', command, { min: 0, max: 65_535 }) ?? DEFAULT_LOCAL_PORT;
+  const chaosSpec = stringOption(values, 'chaos');
+  const { parseChaosSpec, startLocalOrg } = await import('../local/index.ts');
+  let chaos;
+  try {
+    chaos = chaosSpec === undefined ? undefined : parseChaosSpec(chaosSpec);
+  } catch (error) {
+    throw new UsageError(`Invalid value for '--chaos': ${(error as Error).message}`, command);
+  }
+
+  let org;
+  try {
+    // The org's own start-up line would repeat what is printed below; it stays for --debug.
+    org = await startLocalOrg({ dataDir, port, chaos, logger: { ...context.logger, info: context.logger.debug } });
+  } catch (error) {
+    throw startFailure(error, port, dataDir);
+  }
+  try {
+    if (values.json === true) {
+      const { url, ownerToken, collaboratorToken, created } = org;
+      terminal.out.write(`${JSON.stringify({ url, ownerToken, collaboratorToken, created })}\n`);
+    } else {
+      const kept = dataDir === undefined ? 'in memory: gone when this stops' : `${org.created ? 'created' : 'reopened'} in ${dataDir}`;
+      const tryIt =
+        dataDir === undefined
+          ? `ANYSCALE_HOST=${org.url} ANYSCALE_CLI_TOKEN=${org.ownerToken} anyscale-users list`
+          : `anyscale-users list --host ${org.url} --token-file ${join(dataDir, 'owner-token')}`;
+      terminal.out.write(
+        [
+          `Local Anyscale org listening (${kept}).`,
+          `  host:        ${org.url}`,
+          `  owner token: ${org.ownerToken}`,
+          'Try it from another terminal:',
+          `  ${tryIt}`,
+          'Press Ctrl-C to stop.',
+          '',
+        ].join('\n'),
+      );
+    }
+    await waitForAbort(context.signal);
+    return 0;
+  } finally {
+    await org.close();
+  }
+}

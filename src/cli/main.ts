@@ -1,0 +1,69 @@
+import { VERSION } from '../version.ts';
+import { parseCommandLine, type CommandName } from './args.ts';
+import type { Command, CommandContext } from './context.ts';
+import { EXIT_INTERRUPTED, reportFailure } from './failure.ts';
+import { cliLogger } from './logger.ts';
+import { processTerminal, type Terminal } from './terminal.ts';
+import { helpText } from './usage.ts';
+
+/** Each command is loaded when it runs, so --help and --version load no part of core. */
+async function loadCommand(command: CommandName): Promise<Command> {
+  switch (command) {
+    case 'list':
+      return (await import('./list.ts')).runList;
+    case 'get':
+      return (await import('./get.ts')).runGet;
+    case 'batch-create':
+      return (await import('./batch-create.ts')).runBatchCreate;
+    case 'local serve':
+      return (await import('./local-serve.ts')).runLocalServe;
+  }
+}
+
+/**
+ * The first Ctrl-C (or SIGTERM) asks the command to stop at a safe point: a batch finishes the
+ * chunk in flight, which may already have landed, rather than leave it unknown. A second one quits.
+ */
+function onInterrupt(terminal: Terminal, command: CommandName): AbortController {
+  const controller = new AbortController();
+  const interrupt = () => {
+    if (controller.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    if (command === 'batch-create') terminal.err.write('\nStopping after the chunk in flight; press Ctrl-C again to quit at once.\n');
+    controller.abort();
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
+  return controller;
+}
+
+/** Runs one command line and returns the exit status; never throws. */
+export async function main(argv: readonly string[], terminal: Terminal = processTerminal()): Promise<number> {
+  let debug = argv.includes('--debug');
+  let context: CommandContext | undefined;
+  try {
+    const invocation = parseCommandLine(argv);
+    if (invocation.kind === 'version') {
+      terminal.out.write(`${VERSION}\n`);
+      return 0;
+    }
+    if (invocation.kind === 'help') {
+      terminal.out.write(helpText(invocation.command));
+      return 0;
+    }
+    const { command, global, values } = invocation;
+    debug = global.debug;
+    context = {
+      command,
+      global,
+      values,
+      terminal,
+      logger: cliLogger(terminal, { debug, quiet: values.json === true }),
+      redactor: undefined,
+      signal: onInterrupt(terminal, command).signal,
+    };
+    const run = await loadCommand(command);
+    return await run(context);
+  } catch (error) {
+    return reportFailure(terminal, error, { debug, redactor: context?.redactor });
+  }
+}

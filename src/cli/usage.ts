@@ -1,0 +1,147 @@
+import type { CommandName } from './args.ts';
+
+/*
+ * --help texts. Defaults named here (page size 50, chunk size 100, port 8400) are core's and
+ * local serve's; a test checks them against the constants, so this file stays free of imports and
+ * `--help` stays as fast as `--version`.
+ */
+
+const GLOBAL_FLAGS = `Connection (every command but 'local serve'):
+  --host URL           Anyscale host (default: ANYSCALE_HOST, else https://console.anyscale.com)
+  --token-file PATH    Read the API token from this file (default: ANYSCALE_CLI_TOKEN, else
+                       ~/.anyscale/credentials.json). The token itself is never a flag, since
+                       other users on the machine can read a command line.
+  --local [DIR]        Use an embedded local Anyscale org instead (in memory, or kept in DIR);
+                       nothing reaches Anyscale
+
+Other:
+  --debug              Log each request, and show stack traces on errors
+  -h, --help           Show help (also: anyscale-users help COMMAND)
+  --version            Show the version`;
+
+const MAIN = `Usage: anyscale-users <command> [flags]
+
+Manage the users of an Anyscale organization: a drop-in for \`anyscale user list|get|batch-create\`.
+
+Commands:
+  list                 List users, streaming a table (or --json) page by page
+  get                  Show one user by exact --email or --name
+  batch-create         Create users from a YAML, JSON or CSV file, in chunks
+  local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users list --user-account --max-items 20
+  anyscale-users list --json | jq -r '.[].email'
+  anyscale-users get --email ada@example.com
+  anyscale-users batch-create -f users.yaml --dry-run
+  anyscale-users --local list
+  anyscale-users local serve --data ./org
+
+Data goes to stdout; progress, notes and errors go to stderr. Exit status: 0 success, 1 failure,
+2 usage error, 130 interrupted.
+`;
+
+const FILTERS = `  --email EMAIL                 Exact email (any case)
+  --name NAME                   Exact display name
+  --collaborator-type TYPE      all_accounts, only_service_accounts or only_user_accounts
+                                (any case)
+  --service-account             Only service accounts
+  --user-account                Only user accounts`;
+
+const LIST = `Usage: anyscale-users list [flags]
+
+Lists the users of the organization as a table with the columns EMAIL, NAME, ID, ROLE and
+CREATED AT, printing each page as it arrives. The Anyscale CLI's interactive pager is not offered:
+output is never paged, so pipe it to \`less\` to page it.
+
+Flags:
+${FILTERS}
+  --max-items N                 Stop after N users (default: all users)
+  --page-size N                 Users per request, 1 to 50 (default 50)
+  --json                        Print a JSON array of users instead (printed once complete, so
+                                stdout holds the whole list or nothing)
+  --no-interactive, --no-json   Accepted for scripts written for the Anyscale CLI; no effect
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users list
+  anyscale-users list --collaborator-type only_user_accounts --max-items 100
+  anyscale-users list --json | jq -r '.[] | select(.permission_level == "owner") | .email'
+`;
+
+const GET = `Usage: anyscale-users get (--email EMAIL | --name NAME) [flags]
+
+Shows one user, found by exact email (any case) or exact name. Exits 1 with
+\`Error [NOT_FOUND]\` when there is none.
+
+Flags:
+${FILTERS}
+  --json                        Print the user as a JSON object instead
+  --no-json                     Accepted for scripts written for the Anyscale CLI; no effect
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users get --email ada@example.com
+  anyscale-users get --name "Ada" --json
+`;
+
+const BATCH_CREATE = `Usage: anyscale-users batch-create -f FILE [flags]
+
+Creates users from a file: the Anyscale CLI's users.yaml (\`create_users:\` list) as it is, a bare
+YAML or JSON list, or a .csv file with a header row (Name,Email,Is SSO User,Lastname,Title,Password).
+Every user is checked before anything is sent; problems are printed as \`FILE:LINE: message\`.
+Users are created in chunks; users that already exist are skipped, so a batch can be run again.
+
+Flags:
+  -f, --users-file FILE         The users to create (.yaml, .yml, .json or .csv)
+  --dry-run                     Check the file and show what would be created; create nothing
+  --skip-existing               Skip users that already exist (the default)
+  --no-skip-existing            Fail instead when a user already exists
+  --chunk-size N                Users per create request, 1 to 1000 (default 100)
+  --json                        Print the per-user results as JSON instead of a summary
+  --no-json                     Accepted for scripts written for the Anyscale CLI; no effect
+
+A progress bar shows on stderr when it is a terminal and the batch takes more than a moment;
+otherwise one line per chunk is logged (none with --json). Ctrl-C stops after the chunk in flight.
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users batch-create -f users.yaml --dry-run
+  anyscale-users batch-create -f new-hires.csv --chunk-size 200
+  anyscale-users batch-create -f users.json --json > results.json
+`;
+
+const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC]
+
+Runs an Anyscale-compatible user API on 127.0.0.1, seeded with an owner, three collaborators and
+a service account, and prints its host and owner token. It runs until Ctrl-C.
+
+Flags:
+  --data DIR                    Keep the org in DIR (created if missing); default: in memory
+  --port N                      Port to listen on (default 8400; 0 picks a free one)
+  --chaos SPEC                  Fail a share of requests on purpose, e.g.
+                                rate=0.2,seed=7,kinds=429+503+drop+slow+truncate
+  --json                        Print {url, ownerToken, collaboratorToken, created} as one JSON line
+  --debug                       Log each request
+  -h, --help                    Show this help
+
+Examples:
+  anyscale-users local serve --data ./org
+  anyscale-users list --host http://127.0.0.1:8400 --token-file ./org/owner-token
+`;
+
+const HELP: Record<CommandName, string> = {
+  list: LIST,
+  get: GET,
+  'batch-create': BATCH_CREATE,
+  'local serve': LOCAL_SERVE,
+};
+
+export function helpText(command: CommandName | undefined): string {
+  return command === undefined ? MAIN : HELP[command];
+}
