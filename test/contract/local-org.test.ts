@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Anyscale } from '../../src/anyscale.ts';
-import type { AnyscaleError } from '../../src/errors.ts';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
-import { capturingLogger } from '../helpers/clients.ts';
+import { capturingLogger, failure } from '../helpers/clients.ts';
 import { CANARY_PASSWORD } from '../helpers/scripted-server.ts';
 
 /**
@@ -14,15 +13,6 @@ let owner: Anyscale;
 
 function client(token = org.ownerToken, options: Record<string, unknown> = {}) {
   return new Anyscale({ host: org.url, token, env: {}, retry: { baseDelayMs: 1, maxDelayMs: 5 }, ...options });
-}
-
-async function failure(promise: Promise<unknown>): Promise<AnyscaleError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AnyscaleError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const people = (prefix: string, n: number) =>

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnyscaleApiError, type AnyscaleError } from '../../src/errors.ts';
+import { AnyscaleApiError } from '../../src/errors.ts';
 import { VERSION } from '../../src/version.ts';
 import { readFileSync } from 'node:fs';
-import { testClient } from '../helpers/clients.ts';
+import { failure, testClient } from '../helpers/clients.ts';
 import { CANARY_TOKEN, startScriptedServer, type Handler, type ScriptedServer } from '../helpers/scripted-server.ts';
 
 let server: ScriptedServer | undefined;
@@ -14,15 +14,6 @@ afterEach(async () => {
 async function serve(handler: Handler) {
   server = await startScriptedServer(handler);
   return server;
-}
-
-async function failure(promise: Promise<unknown>): Promise<AnyscaleError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AnyscaleError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 describe('AnyscaleClient on the wire', () => {

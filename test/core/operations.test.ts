@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AnyscaleError } from '../../src/errors.ts';
 import { UserApi } from '../../src/anyscale.ts';
-import { testClient } from '../helpers/clients.ts';
+import { failure, testClient } from '../helpers/clients.ts';
 import { fakeOrg } from '../helpers/fake-org.ts';
 import {
   CANARY_PASSWORD,
@@ -23,15 +22,6 @@ async function setup(handler: Handler, options: Parameters<typeof testClient>[1]
   server = await startScriptedServer(handler);
   const { client, sleeps, logger } = testClient(server.url, options);
   return { s: server, api: new UserApi(client), client, sleeps, logger };
-}
-
-async function failure(promise: Promise<unknown>): Promise<AnyscaleError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as AnyscaleError;
-  }
-  throw new Error('expected the call to fail');
 }
 
 const page = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => collaborator(from + i));

@@ -1,4 +1,5 @@
 import { AnyscaleClient, type AnyscaleClientOptions } from '../../src/client.ts';
+import type { AnyscaleError } from '../../src/errors.ts';
 import type { Logger } from '../../src/logger.ts';
 import { CANARY_TOKEN } from './scripted-server.ts';
 
@@ -28,4 +29,14 @@ export function testClient(url: string, options: AnyscaleClientOptions = {}) {
     ...options,
   });
   return { client, sleeps, logger };
+}
+
+/** The error a call rejects with; fails the test when the call succeeds. */
+export async function failure(promise: Promise<unknown>): Promise<AnyscaleError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AnyscaleError;
+  }
+  throw new Error('expected the call to fail');
 }
