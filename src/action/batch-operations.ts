@@ -1,4 +1,4 @@
-import type { BatchCreateReport, UserResult, UserResultStatus } from '../operations/batch-create.ts';
+import type { BatchCreateReport, UserResultStatus } from '../operations/batch-create.ts';
 
 /** What happened to one user of a batch, in the action's vocabulary (kebab-case, like its inputs). */
 export const OPERATIONS = ['created', 'skipped', 'would-create', 'failed', 'not-sent'] as const;
@@ -18,10 +18,9 @@ export function operationOf(status: UserResultStatus): Operation {
 
 export type OperationCounts = Record<Operation, number>;
 
-export function countOperations(results: readonly UserResult[]): OperationCounts {
-  const counts = Object.fromEntries(OPERATIONS.map((op) => [op, 0])) as OperationCounts;
-  for (const result of results) counts[operationOf(result.status)]++;
-  return counts;
+/** Core's counts per status, under the action's names. */
+export function operationCounts(counts: Record<UserResultStatus, number>): OperationCounts {
+  return Object.fromEntries(Object.entries(counts).map(([status, n]) => [operationOf(status as UserResultStatus), n])) as OperationCounts;
 }
 
 /** Whether the step succeeds, and the sentence that says what happened. */
@@ -39,7 +38,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * not sent; users that already existed (skipped) do not fail it, but are said.
  */
 export function batchVerdict(report: BatchCreateReport): BatchVerdict {
-  const counts = countOperations(report.results);
+  const counts = operationCounts(report.counts);
   const total = report.results.length;
   if (report.ok) {
     if (report.dryRun) {

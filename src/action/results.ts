@@ -1,5 +1,5 @@
 import type { AdminCreatedUser, User } from '../models.ts';
-import { batchVerdict, countOperations, operationOf, type BatchVerdict } from './batch-operations.ts';
+import { batchVerdict, operationCounts, operationOf, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import type { Command } from './inputs.ts';
@@ -50,7 +50,7 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
           dryRun: report.dryRun,
           message: verdict.message,
           total: report.results.length,
-          counts: countOperations(report.results),
+          counts: operationCounts(report.counts),
           results: report.results.map((r) => ({
             index: r.index,
             email: r.email,

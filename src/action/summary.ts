@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { AdminCreateUser, User } from '../models.ts';
-import type { UserResult } from '../operations/batch-create.ts';
-import { countOperations, operationOf, OPERATIONS, type BatchVerdict } from './batch-operations.ts';
+import type { BatchCreateReport, UserResult } from '../operations/batch-create.ts';
+import { operationCounts, operationOf, OPERATIONS, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import { escapeHtml } from './html.ts';
@@ -50,8 +50,9 @@ function resultsInReadingOrder(results: readonly UserResult[]): UserResult[] {
   return [...results.filter(problem), ...results.filter((r) => !problem(r))];
 }
 
-function addBatchTables(results: readonly UserResult[], users: readonly AdminCreateUser[]): void {
-  const counts = countOperations(results);
+function addBatchTables(report: BatchCreateReport, users: readonly AdminCreateUser[]): void {
+  const { results } = report;
+  const counts = operationCounts(report.counts);
   core.summary.addTable([
     header('Operation', 'Users'),
     ...OPERATIONS.filter((op) => counts[op] > 0).map((op) => row(op, counts[op])),
@@ -85,7 +86,7 @@ export async function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVe
   addParagraph(verdict.ok ? verdict.message : `Failed (${verdict.code}): ${verdict.message}`);
   if (outcome.command === 'list') addUsersTable(outcome.users);
   if (outcome.command === 'get') addUsersTable([outcome.user]);
-  if (outcome.command === 'batch-create') addBatchTables(outcome.report.results, outcome.users);
+  if (outcome.command === 'batch-create') addBatchTables(outcome.report, outcome.users);
   await writeSummary();
 }
 

@@ -4,22 +4,15 @@ import type { BatchCreateReport, UserResultStatus } from '../operations/batch-cr
 import { plural } from './plural.ts';
 import { paint, type Terminal } from './terminal.ts';
 
-const STATUSES: readonly UserResultStatus[] = ['created', 'skipped', 'would_create', 'failed', 'not_sent'];
 /** Emails named per line in the summary; --json has them all. */
 const EMAILS_SHOWN = 10;
-
-export function countStatuses(report: BatchCreateReport): Record<UserResultStatus, number> {
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<UserResultStatus, number>;
-  for (const result of report.results) counts[result.status]++;
-  return counts;
-}
 
 /** The --json form: counts, then every user's outcome in input order. Never holds a password. */
 export function batchJson(report: BatchCreateReport): Record<string, unknown> {
   return {
     ok: report.ok,
     dryRun: report.dryRun,
-    counts: countStatuses(report),
+    counts: report.counts,
     created: report.created.map(toDict),
     skipped: report.skipped,
     results: report.results.map((result) => ({
@@ -43,7 +36,7 @@ const existing = (count: number) => `${plural(count, 'user')} that already ${cou
 
 /** The closing summary on stdout: what was created, skipped, and what failed. */
 export function writeBatchSummary(terminal: Terminal, report: BatchCreateReport): void {
-  const counts = countStatuses(report);
+  const { counts } = report;
   const lines: string[] = [];
   const green = (text: string) => paint(terminal.outColor, 'green', text);
   if (report.results.length === 0) lines.push('The file holds no users; nothing to create.');

@@ -19,7 +19,8 @@ const FORBIDDEN_HINT =
  * - failed: the service refused it, or the chunk it was in failed;
  * - not_sent: an earlier chunk failed or the call was cancelled, so it was never sent.
  */
-export type UserResultStatus = 'created' | 'skipped' | 'would_create' | 'failed' | 'not_sent';
+export const USER_RESULT_STATUSES = ['created', 'skipped', 'would_create', 'failed', 'not_sent'] as const;
+export type UserResultStatus = (typeof USER_RESULT_STATUSES)[number];
 
 export interface UserResult {
   /** Position in the input batch. */
@@ -53,6 +54,8 @@ export interface BatchCreateReport {
   dryRun: boolean;
   /** One result per input user, in input order. */
   results: UserResult[];
+  /** How many users ended in each status. */
+  counts: Record<UserResultStatus, number>;
   created: AdminCreatedUser[];
   /** Emails skipped because they already exist. */
   skipped: string[];
@@ -69,6 +72,12 @@ function checkChunkSize(chunkSize: number): void {
     const message = `'chunk_size' must be between 1 and ${MAX_CHUNK_SIZE}, inclusive.`;
     throw new AnyscaleValidationError([{ field: 'chunk_size', message }]);
   }
+}
+
+export function countStatuses(results: readonly UserResult[]): Record<UserResultStatus, number> {
+  const counts = Object.fromEntries(USER_RESULT_STATUSES.map((status) => [status, 0])) as Record<UserResultStatus, number>;
+  for (const result of results) counts[result.status]++;
+  return counts;
 }
 
 function chunksOf<T>(items: readonly T[], size: number): T[][] {
@@ -241,6 +250,7 @@ export async function adminBatchCreate(
   return {
     dryRun,
     results,
+    counts: countStatuses(results),
     created: results.flatMap((r) => (r.user ? [r.user] : [])),
     skipped: results.filter((r) => r.status === 'skipped').map((r) => r.email),
     requests: client.stats.requests - requestsBefore,
