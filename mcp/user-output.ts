@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { User } from '../src/models.ts';
 
 /** A user as the read tools return it. */

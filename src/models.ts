@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnyscaleValidationError, type ValidationIssue } from './errors.ts';
 
 /*
@@ -39,8 +39,13 @@ export type AdminCreateUser = {
 
 export const ADMIN_CREATE_USER_FIELDS = ['name', 'email', 'password', 'is_sso_user', 'lastname', 'title'] as const;
 
+/** Whether a wire timestamp can be read as a date. */
+function isTimestamp(value: string): boolean {
+  return !Number.isNaN(Date.parse(value));
+}
+
 /** Parses a wire timestamp; kept as the server's string so that microseconds survive. */
-const timestamp = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { error: 'must be an ISO-8601 datetime' });
+const timestamp = z.string().refine(isTimestamp, { error: 'must be an ISO-8601 datetime' });
 
 export const AdminCreatedUserSchema = z.object({
   user_id: z.string(),
@@ -61,27 +66,65 @@ export type AdminCreatedUser = {
   title?: string | undefined;
 };
 
-/**
- * A collaborator as the list endpoint returns it. The server may send `name` as null (seen in
- * the wild for service accounts): it becomes "" rather than failing a whole walk of the org.
- * `user_id` may be null for service accounts and is then absent, as in the SDK.
- */
-export const UserSchema = z.object({
+/** A collaborator as the list endpoint returns it, with the fields a User keeps; others are dropped. */
+const CollaboratorSchema = z.object({
   email: z.string(),
-  name: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? ''),
+  name: z.string().nullish(),
   created_at: timestamp,
-  permission_level: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? 'unspecified'),
-  user_id: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? undefined),
+  permission_level: z.string().nullish(),
+  user_id: z.string().nullish(),
 });
+type Collaborator = z.output<typeof CollaboratorSchema>;
+
+/**
+ * The User of a checked collaborator. The server may send `name` as null (seen in the wild for
+ * service accounts): it becomes "" rather than failing a whole walk of the org. `user_id` may be
+ * null for service accounts and is then absent, as in the SDK.
+ */
+function toUser(collaborator: Collaborator): User {
+  const user: User = {
+    email: collaborator.email,
+    name: collaborator.name ?? '',
+    created_at: collaborator.created_at,
+    permission_level: collaborator.permission_level ?? 'unspecified',
+  };
+  if (collaborator.user_id !== undefined && collaborator.user_id !== null) user.user_id = collaborator.user_id;
+  return user;
+}
+
+/** A collaborator as the list endpoint returns it, read into a User. */
+export const UserSchema = CollaboratorSchema.transform(toUser);
+
+function isNullishString(value: unknown): boolean {
+  return value === undefined || value === null || typeof value === 'string';
+}
+
+/**
+ * CollaboratorSchema's rules written out by hand. Walking an org checks every user, and zod took
+ * longer over a page than JSON.parse did (see BENCHMARKS-notes-throughput.md). It must accept
+ * nothing that CollaboratorSchema rejects: test/core/models.test.ts runs both over the same cases.
+ */
+function isCollaborator(raw: unknown): raw is Collaborator {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return false;
+  const { email, name, created_at, permission_level, user_id } = raw as Record<string, unknown>;
+  return (
+    typeof email === 'string' &&
+    isNullishString(name) &&
+    typeof created_at === 'string' &&
+    isTimestamp(created_at) &&
+    isNullishString(permission_level) &&
+    isNullishString(user_id)
+  );
+}
+
+/** `UserSchema.safeParse`, as fast as a hand-written check: the listing's hot path. */
+export function parseUser(raw: unknown): { success: true; data: User } | { success: false; error: z.ZodError } {
+  if (isCollaborator(raw)) return { success: true, data: toUser(raw) };
+  // Only a user that fails the check pays for zod, whose issues then say exactly what is wrong.
+  const parsed = CollaboratorSchema.safeParse(raw);
+  return parsed.success ? { success: true, data: toUser(parsed.data) } : { success: false, error: parsed.error };
+}
+
 export type User = {
   email: string;
   name: string;

@@ -36,8 +36,35 @@ export class ResultIterator<T> implements AsyncIterable<T> {
     }
   }
 
-  async *[Symbol.asyncIterator](): AsyncGenerator<T> {
-    for await (const page of this.pages()) yield* page.items;
+  /**
+   * Items one at a time. Written out rather than as an async generator over `yield* page.items`,
+   * which cost several promise hops per item: the client spent 11-15% more time walking 100,000 users
+   * (see BENCHMARKS-notes-throughput.md). Here only fetching a page awaits.
+   */
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    const pages = this.pages();
+    let items: T[] = [];
+    let next = 0;
+    return {
+      // Iterable itself, as the async generator it replaces was.
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next(): Promise<IteratorResult<T>> {
+        while (next === items.length) {
+          const page = await pages.next();
+          if (page.done) return { done: true, value: undefined };
+          items = page.value.items;
+          next = 0;
+        }
+        return { done: false, value: items[next++]! };
+      },
+      // A caller that stops early (break, return, throw in its loop) ends the walk of pages too.
+      async return(): Promise<IteratorResult<T>> {
+        await pages.return(undefined);
+        return { done: true, value: undefined };
+      },
+    };
   }
 
   /** Collects everything; for small listings only (a large org is better iterated). */

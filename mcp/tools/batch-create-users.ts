@@ -1,5 +1,5 @@
 import type { CallToolResult, McpServer, ServerContext } from '@modelcontextprotocol/server';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { UserApi } from '../../src/anyscale.ts';
 import { AdminCreateUserSchema } from '../../src/models.ts';
 import type { BatchCreateReport } from '../../src/operations/batch-create.ts';

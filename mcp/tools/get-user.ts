@@ -1,5 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/server';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnyscaleError } from '../../src/errors.ts';
 import { failure } from '../failures.ts';
 import { failed, guarded, safeId, success } from '../results.ts';

@@ -1,5 +1,5 @@
 import type { McpServer } from '@modelcontextprotocol/server';
-import { z } from 'zod';
+import * as z from 'zod';
 import { AnyscaleApiError } from '../../src/errors.ts';
 import { COLLABORATOR_TYPES, MAX_PAGE_SIZE } from '../../src/operations/list-users.ts';
 import { failure } from '../failures.ts';

@@ -1,8 +1,9 @@
 import { join } from 'node:path';
-import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { newIdentityId, newUserId } from './ids.ts';
 import { migrate } from './migrations.ts';
 import { decodeCursor, encodeCursor } from './paging.ts';
+import { ReadCache } from './read-cache.ts';
 import { hashPassword, hashToken } from './secrets.ts';
 import { formatTimestamp } from './timestamps.ts';
 import { immediateTransaction } from './transaction.ts';
@@ -69,19 +70,25 @@ export class DuplicateEmailError extends Error {
   }
 }
 
-interface CollaboratorRow {
-  seq: number;
-  id: string;
-  user_id: string | null;
-  name: string | null;
-  email: string;
-  permission_level: PermissionLevel;
-  is_service_account: number;
-  is_sso_user: number;
-  lastname: string | null;
-  title: string | null;
-  created_at: string;
-}
+/**
+ * A collaborator as read by `SELECT ${COLUMNS}`: an array in the order of COLUMNS. node:sqlite
+ * builds an object row property by property, and reading a page's fields back out of such objects
+ * cost more than the query itself: a page of 50 took about 230 µs with object rows and 85 µs
+ * with arrays (see BENCHMARKS-notes-throughput.md).
+ */
+type CollaboratorRow = [
+  seq: number,
+  id: string,
+  userId: string | null,
+  name: string | null,
+  email: string,
+  permissionLevel: PermissionLevel,
+  isServiceAccount: number,
+  isSsoUser: number,
+  lastname: string | null,
+  title: string | null,
+  createdAt: string,
+];
 
 const COLUMNS =
   'seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, lastname, title, created_at';
@@ -89,9 +96,20 @@ const COLUMNS =
 /** The org's collaborators and tokens in one SQLite database: `<dataDir>/org.db`, or memory without a data dir. */
 export class UserStore {
   readonly #db: DatabaseSync;
+  // Every list page reports how many collaborators match its filters across all pages. Counting
+  // visits every matching row (0.4 ms for 100,000 users, 10 ms with an unindexed filter), which
+  // dominated a page; a walk of the org asks the same question on every page.
+  readonly #totals: ReadCache<number>;
+  // Every request looks up the collaborator behind its token.
+  readonly #callers: ReadCache<Collaborator>;
+  // Compiling a statement costs more than running most of them. The filters are bound as
+  // parameters, so the SQL texts are few (one per combination of filters) and all worth keeping.
+  readonly #statements = new Map<string, StatementSync>();
 
-  private constructor(db: DatabaseSync) {
+  private constructor(db: DatabaseSync, shared: boolean) {
     this.#db = db;
+    this.#totals = new ReadCache(db, { shared });
+    this.#callers = new ReadCache(db, { shared });
   }
 
   static open(dataDir?: string): UserStore {
@@ -106,20 +124,21 @@ export class UserStore {
       db.close();
       throw error;
     }
-    return new UserStore(db);
+    // Another process may open the same file; nothing else can open this connection's memory.
+    return new UserStore(db, dataDir !== undefined);
   }
 
   /** One page in seq order, starting after `after` (a cursor from an earlier page's nextCursor). */
   list(filters: CollaboratorFilters, page: { count: number; after?: string }): CollaboratorPage {
     const { conditions, params } = filterConditions(filters);
-    const { total } = this.#db
-      .prepare(`SELECT count(*) AS total FROM collaborators ${whereClause(conditions)}`)
-      .get(params) as { total: number };
-    const rows = this.#db
-      .prepare(
-        `SELECT ${COLUMNS} FROM collaborators ${whereClause(['seq > $after', ...conditions])}
-         ORDER BY seq LIMIT $limit`,
-      )
+    const countSql = `SELECT count(*) AS total FROM collaborators ${whereClause(conditions)}`;
+    // The SQL names the filters and the params hold their values: together they say what was counted.
+    const total = this.#totals.get(`${countSql} ${JSON.stringify(params)}`, () => {
+      return (this.#statement(countSql).get(params) as { total: number }).total;
+    });
+    const rows = this.#collaboratorStatement(
+      `SELECT ${COLUMNS} FROM collaborators ${whereClause(['seq > $after', ...conditions])} ORDER BY seq LIMIT $limit`,
+    )
       // One row past the page tells whether another page exists.
       .all({
         ...params,
@@ -131,7 +150,7 @@ export class UserStore {
     return {
       rows: pageRows.map(toCollaborator),
       total,
-      nextCursor: rows.length > page.count && last ? encodeCursor(last.seq) : undefined,
+      nextCursor: rows.length > page.count && last ? encodeCursor(last[0]) : undefined,
     };
   }
 
@@ -144,15 +163,19 @@ export class UserStore {
     const passwordHashes = await Promise.all(accounts.map((a) => (a.password ? hashPassword(a.password) : null)));
     // Like a database default of now() inside one transaction, a batch shares one creation time.
     const createdAt = formatTimestamp(new Date());
-    const exists = this.#db.prepare('SELECT 1 FROM collaborators WHERE lower(email) = ?');
-    const insert = this.#db.prepare(
+    const exists = this.#statement('SELECT 1 FROM collaborators WHERE lower(email) = ?');
+    const insert = this.#statement(
       `INSERT INTO collaborators (id, user_id, name, email, permission_level, is_service_account, is_sso_user,
                                   lastname, title, password_hash, created_at)
        VALUES ($id, $userId, $name, $email, $permissionLevel, $isServiceAccount, $isSsoUser,
                $lastname, $title, $passwordHash, $createdAt)`,
     );
-    const issueToken = this.#db.prepare('INSERT INTO tokens (token_sha256, collaborator_id) VALUES (?, ?)');
+    const issueToken = this.#statement('INSERT INTO tokens (token_sha256, collaborator_id) VALUES (?, ?)');
 
+    // Cached answers are read afresh after this batch, whether it commits or not. The transaction
+    // is synchronous, so no read can slip in between the invalidation and the commit.
+    this.#totals.invalidate();
+    this.#callers.invalidate();
     return immediateTransaction(this.#db, () =>
       accounts.map((account, index) => {
         const email = account.email.toLowerCase();
@@ -190,19 +213,37 @@ export class UserStore {
     );
   }
 
-  /** The collaborator a token was issued to, or undefined for an unknown token. */
+  /**
+   * The collaborator a token was issued to, or undefined for an unknown token. Known tokens are
+   * cached, so callers share the returned object and must not change it.
+   */
   findByToken(token: string): Collaborator | undefined {
-    const row = this.#db
-      .prepare(
-        `SELECT ${COLUMNS} FROM collaborators
-         WHERE id = (SELECT collaborator_id FROM tokens WHERE token_sha256 = ?)`,
-      )
-      .get(hashToken(token));
-    return row ? toCollaborator(row as unknown as CollaboratorRow) : undefined;
+    const tokenHash = hashToken(token);
+    return this.#callers.get(tokenHash, () => {
+      const row = this.#collaboratorStatement(
+        `SELECT ${COLUMNS} FROM collaborators WHERE id = (SELECT collaborator_id FROM tokens WHERE token_sha256 = ?)`,
+      ).get(tokenHash);
+      return row ? toCollaborator(row as unknown as CollaboratorRow) : undefined;
+    });
   }
 
   close(): void {
     this.#db.close();
+  }
+
+  #statement(sql: string, options: { arrayRows?: boolean } = {}): StatementSync {
+    let statement = this.#statements.get(sql);
+    if (statement === undefined) {
+      statement = this.#db.prepare(sql);
+      if (options.arrayRows) statement.setReturnArrays(true);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A cached statement that selects COLUMNS, answering each row as a CollaboratorRow. */
+  #collaboratorStatement(sql: string): StatementSync {
+    return this.#statement(sql, { arrayRows: true });
   }
 }
 
@@ -235,16 +276,17 @@ function whereClause(conditions: readonly string[]): string {
 }
 
 function toCollaborator(row: CollaboratorRow): Collaborator {
+  const [, id, userId, name, email, permissionLevel, isServiceAccount, isSsoUser, lastname, title, createdAt] = row;
   return {
-    id: row.id,
-    userId: row.user_id,
-    name: row.name,
-    email: row.email,
-    permissionLevel: row.permission_level,
-    isServiceAccount: row.is_service_account === 1,
-    isSsoUser: row.is_sso_user === 1,
-    lastname: row.lastname,
-    title: row.title,
-    createdAt: row.created_at,
+    id,
+    userId,
+    name,
+    email,
+    permissionLevel,
+    isServiceAccount: isServiceAccount === 1,
+    isSsoUser: isSsoUser === 1,
+    lastname,
+    title,
+    createdAt,
   };
 }

@@ -1,6 +1,6 @@
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleError, AnyscaleValidationError } from '../errors.ts';
-import { UserSchema, type User } from '../models.ts';
+import { parseUser, type User } from '../models.ts';
 import { ResultIterator, type Page } from '../result-iterator.ts';
 
 export const COLLABORATORS_PATH = '/api/v2/organization_collaborators/';
@@ -62,7 +62,7 @@ function parsePage(body: CollaboratorListResponse): Page<User> {
     throw new AnyscaleError('BAD_RESPONSE', 'Anyscale answered the user listing without a "results" list.');
   }
   const items = body.results.map((raw, index) => {
-    const parsed = UserSchema.safeParse(raw);
+    const parsed = parseUser(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       throw new AnyscaleError(

@@ -3,6 +3,7 @@ import {
   AdminCreatedUserSchema,
   UserSchema,
   adminCreateUsersToDict,
+  parseUser,
   parseAdminCreateUsers,
   toDict,
   validateAdminCreateUsers,
@@ -139,6 +140,35 @@ describe('response models', () => {
   it('rejects a created_at that is not a datetime', () => {
     expect(UserSchema.safeParse({ ...row, created_at: 'yesterday' }).success).toBe(false);
   });
+
+  // parseUser is the listing's fast path: it must read every collaborator exactly as UserSchema
+  // does, accepting the same ones, with the same result, and rejecting the rest with the same issues.
+  const fieldValues: Record<string, unknown[]> = {
+    email: ['owner@anyscale.com', '', null, undefined, 5, true, {}, []],
+    name: ['Owner Name', '', null, undefined, 5, false, ['x']],
+    created_at: ['2024-01-01T12:00:00.000000+00:00', '2024-01-01', 'Jan 1 2024', 'yesterday', '', null, undefined, 1704067200],
+    permission_level: ['owner', 'image_reader', '', null, undefined, 7, {}],
+    user_id: ['usr_abc', '', null, undefined, 0, []],
+  };
+  // `undefined` stands for the field left out.
+  const withField = (field: string, value: unknown) =>
+    value === undefined ? Object.fromEntries(Object.entries(row).filter(([key]) => key !== field)) : { ...row, [field]: value };
+  const variants = Object.entries(fieldValues).flatMap(([field, values]) => values.map((value) => withField(field, value)));
+  const others: unknown[] = [null, undefined, 'row', 42, [], [row], { ...row, user_id: undefined }, {}];
+
+  it.each([row, ...variants, ...others].map((input) => [JSON.stringify(input) ?? String(input), input]))(
+    'parseUser reads %s exactly as UserSchema does',
+    (_, input) => {
+      const fast = parseUser(input);
+      const schema = UserSchema.safeParse(input);
+      expect(fast.success).toBe(schema.success);
+      if (fast.success && schema.success) {
+        expect(fast.data).toEqual(schema.data);
+        expect(Object.keys(fast.data)).toEqual(Object.keys(schema.data));
+      }
+      if (!fast.success && !schema.success) expect(fast.error.issues).toEqual(schema.error.issues);
+    },
+  );
 
   it('parses an AdminCreatedUser and round-trips it', () => {
     const created = {

@@ -49,6 +49,21 @@ describe('list', () => {
     expect(s.requests[0]!.url.searchParams.get('count')).toBe('50');
   });
 
+  it('yields users one by one, fetching a page only when iteration reaches it and none after a break', async () => {
+    const pages: Record<string, unknown> = { '': listBody(page(0, 2), 't1'), t1: listBody(page(2, 4), 't2'), t2: listBody(page(4, 5)) };
+    const { s, api } = await setup((req) => ({ body: pages[req.url.searchParams.get('paging_token') ?? ''] }));
+    const seen: string[] = [];
+    const requestsSeen: number[] = [];
+    for await (const user of api.list({ page_size: 2 })) {
+      seen.push(user.email);
+      requestsSeen.push(s.requests.length);
+      if (seen.length === 3) break;
+    }
+    expect(seen).toEqual(['user0@example.com', 'user1@example.com', 'user2@example.com']);
+    expect(requestsSeen).toEqual([1, 1, 2]);
+    expect(s.requests).toHaveLength(2);
+  });
+
   it('stops on an empty page even when a token is given', async () => {
     const { s, api } = await setup(() => ({ body: listBody([], 'again') }));
     expect(await api.list().toArray()).toEqual([]);

@@ -33,6 +33,23 @@ describe('UserStore on a file', () => {
     reopened.close();
   });
 
+  it('counts again after another process writes to the same data dir', async () => {
+    const dir = await tempDir();
+    const first = UserStore.open(dir);
+    const second = UserStore.open(dir);
+    await first.batchCreate([account('a@example.com')]);
+    expect(first.list({}, { count: 1 }).total).toBe(1);
+    expect(first.list({ email: 'b@example.com' }, { count: 1 }).total).toBe(0);
+
+    const token = newApiToken();
+    await second.batchCreate([account('b@example.com', { token })]);
+    expect(first.list({}, { count: 1 }).total).toBe(2);
+    expect(first.list({ email: 'b@example.com' }, { count: 1 }).total).toBe(1);
+    expect(first.findByToken(token)?.email).toBe('b@example.com');
+    first.close();
+    second.close();
+  });
+
   it('refuses a database from a newer schema', async () => {
     const dir = await tempDir();
     const db = new DatabaseSync(join(dir, 'org.db'));
@@ -95,6 +112,25 @@ describe('UserStore', () => {
       "User with email 'x@example.com' already exists.",
     );
     expect(store.list({}, { count: 50 }).rows.map((r) => r.email)).toEqual(['taken@example.com']);
+    store.close();
+  });
+
+  it('keeps every total up to date as batches are created or refused', async () => {
+    const store = UserStore.open();
+    const totals = () => [
+      store.list({}, { count: 1 }).total,
+      store.list({ collaboratorType: 'only_service_accounts' }, { count: 1 }).total,
+      store.list({ name: 'Bot' }, { count: 1 }).total,
+    ];
+    expect(totals()).toEqual([0, 0, 0]);
+    const bot = (email: string, name: string) => account(email, { name, isServiceAccount: true });
+    await store.batchCreate([account('one@example.com'), bot('bot@example.com', 'Bot')]);
+    expect(totals()).toEqual([2, 1, 1]);
+    const refused = store.batchCreate([account('two@example.com'), account('one@example.com')]);
+    await expect(refused).rejects.toThrow(DuplicateEmailError);
+    expect(totals()).toEqual([2, 1, 1]);
+    await store.batchCreate([bot('bot2@example.com', 'bot')]);
+    expect(totals()).toEqual([3, 2, 2]);
     store.close();
   });
 

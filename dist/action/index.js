@@ -1,0 +1,1401 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  debug,
+  error,
+  getInput,
+  info,
+  notice,
+  setFailed,
+  setOutput,
+  setSecret,
+  summary,
+  warning
+} from "./chunks/chunk-PSBSSSJ2.js";
+import {
+  silentLogger
+} from "./chunks/chunk-W3DHGO4V.js";
+import {
+  AdminCreatedUserSchema,
+  AnyscaleApiError,
+  AnyscaleError,
+  AnyscaleNetworkError,
+  AnyscaleValidationError,
+  describeIssue,
+  parseAdminCreateUsers,
+  parseUser,
+  toDict
+} from "./chunks/chunk-DOYWII3K.js";
+import "./chunks/chunk-XUY2FQ57.js";
+
+// src/action/failure.ts
+var MAX_LISTED_ISSUES = 10;
+function failureOf(error2, redactor) {
+  if (error2 instanceof AnyscaleError) {
+    const issues = error2 instanceof AnyscaleValidationError ? redactor.redactValue([...error2.issues]) : [];
+    return { code: error2.code, message: redactor.redact(error2.message), issues };
+  }
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return { code: "INTERNAL", message: redactor.redact(message), issues: [] };
+}
+function failureText(failure) {
+  const { code, issues } = failure;
+  if (issues.length <= MAX_LISTED_ISSUES) return `${code}: ${failure.message}`;
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  - ${describeIssue(issue)}`);
+  return [
+    `${code}: ${issues.length} problems; nothing was sent. The first ${MAX_LISTED_ISSUES}:`,
+    ...listed,
+    `\u2026and ${issues.length - MAX_LISTED_ISSUES} more, all listed in the job summary.`
+  ].join("\n");
+}
+
+// src/action/annotations.ts
+function annotateIssues(issues, file) {
+  for (const issue of issues.slice(0, MAX_LISTED_ISSUES)) {
+    if (file !== void 0 && issue.file === file) {
+      error(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
+    } else {
+      error(describeIssue(issue), { title: "Invalid users" });
+    }
+  }
+  const more = issues.length - MAX_LISTED_ISSUES;
+  if (more > 0) {
+    error(`${more} more ${more === 1 ? "problem" : "problems"} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
+      title: "Invalid users",
+      ...file !== void 0 ? { file } : {}
+    });
+  }
+}
+
+// src/action/commands.ts
+async function runCommand(api, inputs, users, signal) {
+  const filters = {
+    email: inputs.email,
+    name: inputs.name,
+    collaborator_type: inputs.collaboratorType,
+    is_service_account: inputs.isServiceAccount
+  };
+  switch (inputs.command) {
+    case "list": {
+      const params = { ...filters, max_items: inputs.maxItems, page_size: inputs.pageSize };
+      return { command: "list", users: await api.list(params, { signal }).toArray() };
+    }
+    case "get":
+      return { command: "get", user: await api.get(filters, { signal }) };
+    case "batch-create": {
+      const report = await api.adminBatchCreate(users, {
+        chunkSize: inputs.chunkSize,
+        skipExisting: inputs.skipExisting,
+        dryRun: inputs.dryRun,
+        signal,
+        onChunk: (p) => info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
+      });
+      return { command: "batch-create", report, users };
+    }
+  }
+}
+
+// src/config.ts
+import { readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+var DEFAULT_HOST = "https://console.anyscale.com";
+var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
+function apiKeysUrl(host) {
+  return new URL("/v2/api-keys", host).toString();
+}
+function isPlausibleToken(token) {
+  return token.startsWith("sss_") || token.startsWith("a") && token.includes("_");
+}
+function isLoopbackHostname(hostname) {
+  const bare = hostname.replace(/^\[|\]$/g, "");
+  return bare === "localhost" || bare === "::1" || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+function checkHost(host) {
+  let url;
+  try {
+    url = new URL(host);
+  } catch {
+    throw new AnyscaleError("CONFIG", `The Anyscale host "${host}" is not a URL; give one like ${DEFAULT_HOST}.`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new AnyscaleError("CONFIG", `The Anyscale host "${host}" must start with https://.`);
+  }
+  if (url.protocol === "http:" && !isLoopbackHostname(url.hostname)) {
+    throw new AnyscaleError(
+      "CONFIG",
+      `Refusing to send the Anyscale token over plain http:// to ${url.hostname}. Use https://; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1).`
+    );
+  }
+  return url.origin;
+}
+function readCredentialsFile(path, host, logger) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new AnyscaleError(
+      "AUTH",
+      `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`
+    );
+  }
+  if ((statSync(path).mode & 63) !== 0) {
+    logger.warn(
+      `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AnyscaleError(
+      "AUTH",
+      `Unable to load user credentials.
+
+Tip: Try creating your user credentials again by going to ${apiKeysUrl(host)} and following the instructions. If this does not work, please contact Anyscale support.`
+    );
+  }
+  const token = parsed?.cli_token;
+  if (typeof token !== "string") {
+    throw new AnyscaleError(
+      "AUTH",
+      `The credential file is not valid. Please regenerate it by following the instructions at ${apiKeysUrl(host)}`
+    );
+  }
+  return token;
+}
+function resolveConfig(options, logger) {
+  const env = options.env ?? process.env;
+  const host = checkHost(options.host ?? (env.ANYSCALE_HOST || DEFAULT_HOST));
+  let token;
+  let tokenSource;
+  if (options.token !== void 0) {
+    token = options.token;
+    tokenSource = "option";
+  } else if (env.ANYSCALE_CLI_TOKEN !== void 0) {
+    token = env.ANYSCALE_CLI_TOKEN;
+    tokenSource = "env";
+  } else {
+    const path = join(options.homeDir ?? homedir(), ".anyscale", "credentials.json");
+    token = readCredentialsFile(path, host, logger);
+    tokenSource = "credentials-file";
+  }
+  if (!isPlausibleToken(token)) {
+    throw new AnyscaleError(
+      "AUTH",
+      `Your user credentials are invalid. Please go to ${apiKeysUrl(host)} and follow the instructions to properly set your credentials.`
+    );
+  }
+  return { host, token, tokenSource };
+}
+
+// src/http-errors.ts
+function formatDetail(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) {
+    return detail.map((item) => {
+      const loc = Array.isArray(item?.loc) ? item.loc.map(String).join(".") : "";
+      const msg = typeof item?.msg === "string" ? item.msg : JSON.stringify(item);
+      return loc ? `${loc}: ${msg}` : msg;
+    }).join("\n");
+  }
+  return void 0;
+}
+function codeForStatus(status) {
+  if (status === 401) return "AUTH";
+  if (status === 403) return "FORBIDDEN";
+  if (status === 404) return "NOT_FOUND";
+  if (status === 409) return "CONFLICT";
+  if (status === 429) return "RATE_LIMITED";
+  if (status === 400 || status === 413 || status === 422) return "VALIDATION";
+  return "SERVER";
+}
+function extractDetail(bodyText) {
+  try {
+    const body = JSON.parse(bodyText);
+    return body?.error?.detail ?? body?.detail;
+  } catch {
+    return void 0;
+  }
+}
+function seconds(ms) {
+  return `${Math.ceil(ms / 1e3)} s`;
+}
+function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
+  const traceId = rawTraceId === void 0 ? void 0 : redactor.redact(rawTraceId);
+  const detail = redactor.redactValue(extractDetail(bodyText));
+  const said = formatDetail(detail);
+  const code = codeForStatus(status);
+  const keysUrl = new URL("/v2/api-keys", context.host).toString();
+  const trace = traceId ? ` (trace id ${traceId})` : "";
+  let message;
+  switch (code) {
+    case "AUTH":
+      message = `Your user credentials for ${context.host} are invalid or have expired. Please run \`anyscale login\` or follow the instructions at ${keysUrl} to properly set your credentials.`;
+      break;
+    case "FORBIDDEN":
+      message = `${said ?? "Permission denied"}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ""}`.replace("..", ".");
+      break;
+    case "RATE_LIMITED":
+      message = `Anyscale is rate limiting requests${context.retryAfterMs !== void 0 ? `; it asked to wait ${seconds(context.retryAfterMs)}` : ""}. Try again later, or send smaller batches.`;
+      break;
+    case "SERVER":
+      message = `Anyscale answered ${status} to ${context.method} ${context.path}${trace}${said ? `: ${said}` : ""}. Try again later; if it persists, contact Anyscale support with the trace id.`;
+      break;
+    default:
+      message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+  }
+  return new AnyscaleApiError(code, redactor.redact(message), {
+    status,
+    traceId,
+    detail,
+    retryAfterMs: context.retryAfterMs
+  });
+}
+
+// src/redact.ts
+var Redactor = class _Redactor {
+  secrets = /* @__PURE__ */ new Set();
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  add(secret) {
+    if (secret && secret.length >= 4) this.secrets.add(secret);
+  }
+  /** A redactor that knows this one's secrets plus more, without changing this one. */
+  with(secrets) {
+    return new _Redactor([...this.secrets, ...secrets]);
+  }
+  redact(text) {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join("***");
+    return out;
+  }
+  /** Redacts every string inside a JSON-like value. */
+  redactValue(value) {
+    if (typeof value === "string") return this.redact(value);
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
+    if (value && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
+    }
+    return value;
+  }
+};
+
+// src/retry.ts
+var DEFAULT_RETRY_POLICY = {
+  maxRetries: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 2e4,
+  deadlineMs: 12e4
+};
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([429, 502, 503, 504]);
+function backoffDelay(policy, retry, random, retryAfterMs) {
+  if (retryAfterMs !== void 0) return retryAfterMs;
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+  return Math.floor(random() * cap);
+}
+function parseRetryAfter(value, now) {
+  if (value === null || value.trim() === "") return void 0;
+  const seconds2 = Number(value);
+  if (Number.isFinite(seconds2)) return Math.max(0, seconds2 * 1e3);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve2, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve2();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var PACKAGE_NAME = "anyscale-users";
+
+// src/client.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+function causeCode(error2) {
+  const cause = error2?.cause;
+  return typeof cause?.code === "string" ? cause.code : void 0;
+}
+var AnyscaleClient = class {
+  host;
+  logger;
+  redactor;
+  retryPolicy;
+  timeoutMs;
+  stats = { requests: 0, retries: 0 };
+  sleep;
+  now;
+  random;
+  #token;
+  #fetch;
+  #userAgent = `${PACKAGE_NAME}/${VERSION} node/${process.versions.node}`;
+  constructor(options = {}) {
+    this.logger = options.logger ?? silentLogger;
+    const config = resolveConfig(options, this.logger);
+    this.host = config.host;
+    this.#token = config.token;
+    this.redactor = new Redactor([config.token]);
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.sleep = options.sleep ?? sleep;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+  /** A GET, retried on 429, 502, 503, 504, connection errors and timeouts. */
+  async get(path, query = {}, options = {}) {
+    const url = this.url(path, query);
+    const started = this.now();
+    for (let retry = 0; ; retry++) {
+      try {
+        return await this.send("GET", url, void 0, options);
+      } catch (error2) {
+        const delay = this.retryDelay(error2, retry, started);
+        if (delay === void 0) throw error2;
+        this.stats.retries++;
+        this.logger.info(
+          `GET ${path} failed (${error2.code}); retry ${retry + 1} of ${this.retryPolicy.maxRetries} in ${(delay / 1e3).toFixed(1)} s`
+        );
+        await this.sleep(delay, options.signal);
+      }
+    }
+  }
+  /** A POST, sent once. Failures say whether the server may have processed it. */
+  async post(path, body, options = {}) {
+    return this.send("POST", this.url(path, {}), JSON.stringify(body), options);
+  }
+  /**
+   * How long to wait before retrying a read, or undefined to give up. Also used by operations
+   * that reconcile writes, so that every wait in the package follows one policy.
+   */
+  retryDelay(error2, retry, started) {
+    if (retry >= this.retryPolicy.maxRetries) return void 0;
+    const retryable = error2 instanceof AnyscaleNetworkError || error2 instanceof AnyscaleApiError && RETRYABLE_STATUSES.has(error2.status);
+    if (!retryable) return void 0;
+    const retryAfterMs = error2 instanceof AnyscaleApiError ? error2.retryAfterMs : void 0;
+    const delay = backoffDelay(this.retryPolicy, retry, this.random, retryAfterMs);
+    if (this.now() + delay - started > this.retryPolicy.deadlineMs) return void 0;
+    return delay;
+  }
+  url(path, query) {
+    const url = new URL(path, this.host);
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== void 0 && value !== null) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+  async send(method, url, body, options) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+    const headers = {
+      Authorization: `Bearer ${this.#token}`,
+      Accept: "application/json",
+      "User-Agent": this.#userAgent
+    };
+    if (body !== void 0) headers["Content-Type"] = "application/json";
+    const started = this.now();
+    this.stats.requests++;
+    try {
+      const response = await this.#fetch(url, { method, headers, body, signal });
+      const text = await response.text();
+      this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
+      if (!response.ok) {
+        const traceId = response.headers.get("x-trace-id") ?? void 0;
+        const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), this.now());
+        throw errorFromResponse(
+          response.status,
+          text,
+          traceId,
+          { host: this.host, method, path: url.pathname, forbiddenHint: options.forbiddenHint, retryAfterMs },
+          this.redactor
+        );
+      }
+      return this.parseJson(text, method, url);
+    } catch (error2) {
+      throw this.toNetworkError(error2, method, url, options.signal, timeout.signal, body !== void 0);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  parseJson(text, method, url) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new AnyscaleError(
+        "BAD_RESPONSE",
+        `Anyscale answered ${method} ${url.pathname} with a body that is not JSON. Check that ${this.host} is an Anyscale host.`
+      );
+    }
+  }
+  toNetworkError(error2, method, url, callerSignal, timeoutSignal, hadBody) {
+    if (error2 instanceof AnyscaleError) return error2;
+    if (callerSignal?.aborted) {
+      return new AnyscaleError("ABORTED", `${method} ${url.pathname} was cancelled.`, { cause: error2 });
+    }
+    if (timeoutSignal.aborted) {
+      return new AnyscaleNetworkError(
+        "TIMEOUT",
+        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1e3} s. Try again, or raise the timeout.`,
+        hadBody
+      );
+    }
+    const code = causeCode(error2);
+    const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
+    return new AnyscaleNetworkError(
+      "NETWORK",
+      this.redactor.redact(
+        `Could not complete ${method} ${url.pathname} on ${this.host} (${code ?? error2?.message ?? "connection error"}). Check the host and your network, then try again.`
+      ),
+      hadBody && !notSent
+    );
+  }
+};
+
+// src/concurrency.ts
+async function mapConcurrent(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/result-iterator.ts
+var ResultIterator = class {
+  #fetchPage;
+  #maxItems;
+  constructor(fetchPage, maxItems) {
+    this.#fetchPage = fetchPage;
+    this.#maxItems = maxItems;
+  }
+  /** Pages as they arrive, cut so that no more than max_items items are given in all. */
+  async *pages() {
+    let token;
+    let remaining = this.#maxItems ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const page = await this.#fetchPage(token);
+      if (page.items.length === 0) return;
+      const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
+      remaining -= items.length;
+      yield { ...page, items };
+      if (!page.nextPagingToken) return;
+      token = page.nextPagingToken;
+    }
+  }
+  /**
+   * Items one at a time. Written out rather than as an async generator over `yield* page.items`,
+   * which cost several promise hops per item: the client spent 11-15% more time walking 100,000 users
+   * (see BENCHMARKS-notes-throughput.md). Here only fetching a page awaits.
+   */
+  [Symbol.asyncIterator]() {
+    const pages = this.pages();
+    let items = [];
+    let next = 0;
+    return {
+      // Iterable itself, as the async generator it replaces was.
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next() {
+        while (next === items.length) {
+          const page = await pages.next();
+          if (page.done) return { done: true, value: void 0 };
+          items = page.value.items;
+          next = 0;
+        }
+        return { done: false, value: items[next++] };
+      },
+      // A caller that stops early (break, return, throw in its loop) ends the walk of pages too.
+      async return() {
+        await pages.return(void 0);
+        return { done: true, value: void 0 };
+      }
+    };
+  }
+  /** Collects everything; for small listings only (a large org is better iterated). */
+  async toArray() {
+    const all = [];
+    for await (const item of this) all.push(item);
+    return all;
+  }
+};
+
+// src/operations/list-users.ts
+var COLLABORATORS_PATH = "/api/v2/organization_collaborators/";
+var DEFAULT_PAGE_SIZE = 50;
+var MAX_PAGE_SIZE = 50;
+var COLLABORATOR_TYPES = ["all_accounts", "only_service_accounts", "only_user_accounts"];
+function checkCollaboratorType(value) {
+  if (value === void 0) return void 0;
+  const lower = value.toLowerCase();
+  if (COLLABORATOR_TYPES.includes(lower)) return lower;
+  throw argumentError("collaborator_type", `'collaborator_type' must be one of ${COLLABORATOR_TYPES.join(", ")}; got "${value}".`);
+}
+function argumentError(field, message) {
+  return new AnyscaleValidationError([{ field, message }]);
+}
+function checkListParams(params) {
+  if (params.max_items !== void 0 && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
+    throw argumentError("max_items", "'max_items' must be greater than 0.");
+  }
+  if (params.page_size !== void 0 && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
+    throw argumentError("page_size", `'page_size' must be between 1 and ${MAX_PAGE_SIZE}, inclusive.`);
+  }
+  checkCollaboratorType(params.collaborator_type);
+}
+function parsePage(body) {
+  if (!body || !Array.isArray(body.results)) {
+    throw new AnyscaleError("BAD_RESPONSE", 'Anyscale answered the user listing without a "results" list.');
+  }
+  const items = body.results.map((raw, index) => {
+    const parsed = parseUser(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AnyscaleError(
+        "BAD_RESPONSE",
+        `Anyscale sent a user that could not be read (results[${index}].${issue.path.join(".")}: ${issue.message}).`
+      );
+    }
+    return parsed.data;
+  });
+  const token = body.metadata?.next_paging_token;
+  const total = body.metadata?.total;
+  return {
+    items,
+    nextPagingToken: typeof token === "string" ? token : null,
+    total: typeof total === "number" ? total : void 0
+  };
+}
+async function fetchUserPage(client, filters, page, options = {}) {
+  const body = await client.get(
+    COLLABORATORS_PATH,
+    {
+      email: filters.email,
+      name: filters.name,
+      collaborator_type: filters.collaborator_type,
+      is_service_account: filters.is_service_account,
+      count: page.count,
+      paging_token: page.pagingToken
+    },
+    options
+  );
+  return parsePage(body);
+}
+function listUsers(client, params = {}, options = {}) {
+  checkListParams(params);
+  const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
+  const count = params.page_size ?? DEFAULT_PAGE_SIZE;
+  return new ResultIterator(
+    (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
+    params.max_items
+  );
+}
+
+// src/operations/get-user.ts
+function isExactMatch(user, params) {
+  if (params.email !== void 0 && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
+  if (params.name !== void 0 && user.name !== params.name) return false;
+  return true;
+}
+async function getUser(client, params, options = {}) {
+  if (params.email === void 0 && params.name === void 0) {
+    throw new AnyscaleValidationError([{ field: "email", message: "Must provide 'email' or 'name'." }]);
+  }
+  const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
+  let page = await fetchUserPage(client, filters, { count: 1 }, options);
+  for (; ; ) {
+    const match = page.items.find((user) => isExactMatch(user, params));
+    if (match) return match;
+    if (page.items.length === 0 || !page.nextPagingToken) break;
+    page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken: page.nextPagingToken }, options);
+  }
+  const target = params.email ?? params.name;
+  throw new AnyscaleError("NOT_FOUND", `No user found matching '${target}'.`);
+}
+
+// src/operations/existing-users.ts
+var LOOKUP_CONCURRENCY = 8;
+async function lookupEmail(client, email, options) {
+  const filters = { email, collaborator_type: "all_accounts" };
+  let pagingToken;
+  for (; ; ) {
+    const page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken }, options);
+    const match = page.items.find((user) => isExactMatch(user, { email }));
+    if (match || page.items.length === 0 || !page.nextPagingToken) return match;
+    pagingToken = page.nextPagingToken;
+  }
+}
+async function findExistingUsers(client, emails, options = {}) {
+  const missing = new Set(emails.map((email) => email.toLowerCase()));
+  const found = /* @__PURE__ */ new Map();
+  if (missing.size === 0) return found;
+  const collect = (users) => {
+    for (const user of users) {
+      const key = user.email.toLowerCase();
+      if (missing.delete(key)) found.set(key, user);
+    }
+  };
+  const walk = listUsers(client, { collaborator_type: "all_accounts", page_size: DEFAULT_PAGE_SIZE }, options).pages();
+  const first = await walk.next();
+  if (first.done) return found;
+  collect(first.value.items);
+  if (!first.value.nextPagingToken || missing.size === 0) {
+    await walk.return(void 0);
+    return found;
+  }
+  const total = first.value.total;
+  const pagesLeft = total === void 0 ? Number.POSITIVE_INFINITY : Math.ceil(total / DEFAULT_PAGE_SIZE) - 1;
+  if (pagesLeft <= missing.size) {
+    for await (const page of walk) {
+      collect(page.items);
+      if (missing.size === 0) break;
+    }
+    return found;
+  }
+  await walk.return(void 0);
+  const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email) => lookupEmail(client, email, options));
+  collect(lookedUp.filter((user) => user !== void 0));
+  return found;
+}
+
+// src/operations/batch-create.ts
+var ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
+var DEFAULT_CHUNK_SIZE = 100;
+var MAX_CHUNK_SIZE = 1e3;
+var FORBIDDEN_HINT = "Admin batch create needs an organization owner's token: ask an owner of the organization to run it, or to make you an owner.";
+var USER_RESULT_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent"];
+function checkChunkSize(chunkSize) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+    const message = `'chunk_size' must be between 1 and ${MAX_CHUNK_SIZE}, inclusive.`;
+    throw new AnyscaleValidationError([{ field: "chunk_size", message }]);
+  }
+}
+function countStatuses(results) {
+  const counts = Object.fromEntries(USER_RESULT_STATUSES.map((status) => [status, 0]));
+  for (const result of results) counts[result.status]++;
+  return counts;
+}
+function chunksOf(items, size) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+function recoveredUser(input, found) {
+  return {
+    user_id: found.user_id ?? "",
+    name: found.name,
+    email: found.email,
+    created_at: found.created_at,
+    is_sso_user: input.is_sso_user,
+    lastname: input.lastname ?? void 0,
+    title: input.title ?? void 0
+  };
+}
+function matchResults(sent, body) {
+  if (!body || !Array.isArray(body.results)) {
+    throw new AnyscaleError("BAD_RESPONSE", 'Anyscale answered the batch create without a "results" list.');
+  }
+  const parsed = body.results.map((raw) => {
+    const result = AdminCreatedUserSchema.safeParse(raw);
+    if (!result.success) throw new AnyscaleError("BAD_RESPONSE", "Anyscale answered the batch create with a user that could not be read.");
+    return result.data;
+  });
+  const byEmail = new Map(parsed.map((user) => [user.email.toLowerCase(), user]));
+  const matched = /* @__PURE__ */ new Map();
+  sent.forEach((pending, position) => {
+    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (parsed.length === sent.length ? parsed[position] : void 0);
+    if (user) matched.set(pending.index, user);
+  });
+  return matched;
+}
+function isAmbiguous(error2) {
+  if (error2 instanceof AnyscaleNetworkError) return error2.maybeProcessed;
+  return error2 instanceof AnyscaleApiError && error2.status >= 500;
+}
+async function sendChunk(client, chunk) {
+  const created = /* @__PURE__ */ new Map();
+  let pending = chunk;
+  let hadAmbiguousFailure = false;
+  const started = client.now();
+  const reconcile = async () => {
+    const existing = await findExistingUsers(client, pending.map((p) => p.user.email));
+    for (const p of pending) {
+      const found = existing.get(p.user.email.toLowerCase());
+      if (found) created.set(p.index, recoveredUser(p.user, found));
+    }
+    pending = pending.filter((p) => !created.has(p.index));
+  };
+  try {
+    for (let retry = 0; ; retry++) {
+      try {
+        const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
+          forbiddenHint: FORBIDDEN_HINT
+        });
+        for (const [index, user] of matchResults(pending, body)) created.set(index, user);
+        return { created };
+      } catch (error2) {
+        const ambiguous = isAmbiguous(error2);
+        const lateConflict = hadAmbiguousFailure && error2 instanceof AnyscaleApiError && error2.code === "CONFLICT";
+        hadAmbiguousFailure ||= ambiguous;
+        const delay = lateConflict ? 0 : client.retryDelay(error2, retry, started);
+        if (delay === void 0) {
+          if (ambiguous) await reconcile();
+          return pending.length === 0 ? { created } : { created, error: error2 };
+        }
+        client.logger.info(`batch create of ${pending.length} users failed (${error2.code}); checking and retrying`);
+        await client.sleep(delay);
+        if (ambiguous || lateConflict) await reconcile();
+        if (pending.length === 0) return { created };
+      }
+    }
+  } catch (error2) {
+    return { created, error: error2 };
+  }
+}
+function describe(error2, redactor) {
+  if (error2 instanceof AnyscaleError) return { code: error2.code, message: redactor.redact(error2.message) };
+  return { code: "SERVER", message: redactor.redact(String(error2?.message ?? error2)) };
+}
+async function adminBatchCreate(client, input, options = {}) {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  checkChunkSize(chunkSize);
+  const users = parseAdminCreateUsers(input);
+  const redactor = client.redactor.with(users.map((user) => user.password));
+  const requestsBefore = client.stats.requests;
+  const dryRun = options.dryRun ?? false;
+  const requestOptions = { signal: options.signal };
+  const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
+  let stoppedBy;
+  const existing = options.skipExisting || dryRun ? await findExistingUsers(client, users.map((user) => user.email), requestOptions) : /* @__PURE__ */ new Map();
+  const toCreate = [];
+  users.forEach((user, index) => {
+    if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
+    else if (options.skipExisting) results[index].status = "skipped";
+    else {
+      results[index].status = "failed";
+      results[index].error = { code: "CONFLICT", message: `User with email '${user.email}' already exists.` };
+    }
+  });
+  if (dryRun) {
+    for (const { index } of toCreate) results[index].status = "would_create";
+  } else {
+    const chunks = chunksOf(toCreate, chunkSize);
+    let done = 0;
+    for (const [number, chunk] of chunks.entries()) {
+      if (options.signal?.aborted) {
+        stoppedBy = new AnyscaleError("ABORTED", "The batch create was cancelled; users not yet sent were not created.");
+        break;
+      }
+      const { created, error: error2 } = await sendChunk(client, chunk);
+      for (const [index, user] of created) Object.assign(results[index], { status: "created", user });
+      if (error2 !== void 0) {
+        const failure = describe(error2, redactor);
+        for (const { index } of chunk) {
+          if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
+        }
+        stoppedBy = new AnyscaleError(failure.code, failure.message, { cause: error2 });
+        break;
+      }
+      done += chunk.length;
+      options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
+    }
+  }
+  return {
+    dryRun,
+    results,
+    counts: countStatuses(results),
+    created: results.flatMap((r) => r.user ? [r.user] : []),
+    skipped: results.filter((r) => r.status === "skipped").map((r) => r.email),
+    requests: client.stats.requests - requestsBefore,
+    ok: results.every((r) => r.status !== "failed" && r.status !== "not_sent"),
+    ...stoppedBy ? { error: stoppedBy } : {}
+  };
+}
+
+// src/anyscale.ts
+var UserApi = class {
+  #client;
+  constructor(client) {
+    this.#client = client;
+  }
+  /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
+  adminBatchCreate(users, options) {
+    return adminBatchCreate(this.#client, users, options);
+  }
+  /** `anyscale.user.list`: a lazy async iterator of users. */
+  list(params, options) {
+    return listUsers(this.#client, params, options);
+  }
+  /** `anyscale.user.get`: one user by exact email or name. */
+  get(params, options) {
+    return getUser(this.#client, params, options);
+  }
+  listPage(params = {}, options) {
+    checkListParams({ page_size: params.page_size, collaborator_type: params.collaborator_type });
+    const { page_size, paging_token, ...filters } = params;
+    return fetchUserPage(this.#client, filters, { count: page_size ?? DEFAULT_PAGE_SIZE, pagingToken: paging_token }, options);
+  }
+};
+var Anyscale = class {
+  client;
+  user;
+  constructor(options = {}) {
+    this.client = new AnyscaleClient(options);
+    this.user = new UserApi(this.client);
+  }
+};
+
+// src/action/connection.ts
+async function connect(connection, logger) {
+  if (connection.kind === "remote") {
+    const anyscale2 = new Anyscale({ host: connection.host, token: connection.token, logger });
+    return { anyscale: anyscale2, close: async () => {
+    } };
+  }
+  const { startLocalOrg } = await import("./chunks/local-OSXPUDYF.js");
+  const org = await startLocalOrg({ dataDir: connection.dataDir, logger: { ...logger, info: logger.debug } });
+  setSecret(org.ownerToken);
+  setSecret(org.collaboratorToken);
+  const where2 = connection.dataDir === void 0 ? "in memory" : `in ${connection.dataDir}`;
+  info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
+  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  return { anyscale, close: () => org.close() };
+}
+
+// src/action/input-values.ts
+var InputProblems = class {
+  #issues = [];
+  add(input, message) {
+    this.#issues.push({ field: input, message });
+  }
+  /** Throws one validation error listing every problem found, if there is any. */
+  throwIfAny() {
+    if (this.#issues.length > 0) throw new AnyscaleValidationError(this.#issues);
+  }
+};
+function readText(input, options = {}) {
+  const value = getInput(input, { trimWhitespace: options.trim ?? true });
+  return value.trim() === "" ? void 0 : value;
+}
+function readBoolean(input, fallback, problems) {
+  const value = readText(input);
+  if (value === void 0) return fallback;
+  const parsed = parseBoolean(value);
+  if (parsed === void 0) problems.add(input, `Input "${input}" must be true or false; got "${value}".`);
+  return parsed ?? fallback;
+}
+function parseBoolean(value) {
+  const lower = value.trim().toLowerCase();
+  if (lower === "true") return true;
+  if (lower === "false") return false;
+  return void 0;
+}
+function readInteger(input, range, problems) {
+  const value = readText(input);
+  if (value === void 0) return void 0;
+  const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+  const { min, max } = range;
+  if (!Number.isSafeInteger(number) || number < min || max !== void 0 && number > max) {
+    const bounds = max === void 0 ? `${min} or more` : `from ${min} to ${max}`;
+    problems.add(input, `Input "${input}" must be a whole number ${bounds}; got "${value}".`);
+    return void 0;
+  }
+  return number;
+}
+
+// src/action/inputs.ts
+var COMMANDS = ["list", "get", "batch-create"];
+function tokenInputs(env = process.env) {
+  return [readText("anyscale-token"), env.ANYSCALE_CLI_TOKEN].filter((t) => t !== void 0 && t !== "");
+}
+function readCommand(problems) {
+  const value = readText("command");
+  const known = COMMANDS.join(", ");
+  if (value === void 0) {
+    problems.add("command", `Input "command" is required: set it to one of ${known}.`);
+    return void 0;
+  }
+  const command = COMMANDS.find((c) => c === value.toLowerCase());
+  if (command === void 0) problems.add("command", `Input "command" must be one of ${known}; got "${value}".`);
+  return command;
+}
+function readInputs(env = process.env) {
+  const problems = new InputProblems();
+  const command = readCommand(problems);
+  const connection = readConnection(problems, env);
+  const email = readText("email");
+  const name = readText("name");
+  const inputs = {
+    command,
+    connection,
+    email,
+    name,
+    collaboratorType: readCollaboratorType(problems),
+    isServiceAccount: readBoolean("is-service-account", void 0, problems),
+    maxItems: readInteger("max-items", { min: 1 }, problems),
+    pageSize: readInteger("page-size", { min: 1, max: MAX_PAGE_SIZE }, problems),
+    users: command === "batch-create" ? readUsersSource(problems) : void 0,
+    dryRun: readBoolean("dry-run", false, problems),
+    skipExisting: readBoolean("skip-existing", true, problems),
+    chunkSize: readInteger("chunk-size", { min: 1, max: MAX_CHUNK_SIZE }, problems)
+  };
+  if (command === "get" && email === void 0 && name === void 0) {
+    problems.add("email", 'Command "get" needs input "email" or input "name" to say which user to get.');
+  }
+  problems.throwIfAny();
+  return { ...inputs, command };
+}
+function readConnection(problems, env) {
+  const local = readText("local");
+  const host = readText("anyscale-host");
+  const token = readText("anyscale-token");
+  if (local !== void 0 && parseBoolean(local) !== false) {
+    if (host !== void 0 || token !== void 0) {
+      problems.add("local", 'Input "local" starts an embedded org; leave "anyscale-host" and "anyscale-token" empty when it is set.');
+    }
+    return { kind: "local", dataDir: parseBoolean(local) === true ? void 0 : local };
+  }
+  if (host !== void 0) {
+    try {
+      checkHost(host);
+    } catch (error2) {
+      problems.add("anyscale-host", `Input "anyscale-host": ${error2.message}`);
+    }
+  }
+  if (token !== void 0 && !isPlausibleToken(token)) {
+    problems.add("anyscale-token", 'Input "anyscale-token" is not an Anyscale API token (those start with "aph0_" or "sss_"); pass the token itself, e.g. ${{ secrets.ANYSCALE_CLI_TOKEN }}.');
+  }
+  if (token === void 0 && !env.ANYSCALE_CLI_TOKEN) {
+    problems.add(
+      "anyscale-token",
+      'Input "anyscale-token" is required: pass an Anyscale API token from a secret (or set ANYSCALE_CLI_TOKEN in env), or set "local: true" to use the embedded test org.'
+    );
+  }
+  return { kind: "remote", host, token };
+}
+function readCollaboratorType(problems) {
+  const value = readText("collaborator-type");
+  try {
+    return checkCollaboratorType(value);
+  } catch {
+    problems.add("collaborator-type", `Input "collaborator-type" must be one of ${COLLABORATOR_TYPES.join(", ")}; got "${value}".`);
+    return void 0;
+  }
+}
+function readUsersSource(problems) {
+  const text = readText("users", { trim: false });
+  const path = readText("users-file");
+  if (text !== void 0 && path !== void 0) {
+    problems.add("users", 'Give either input "users" or input "users-file", not both.');
+    return void 0;
+  }
+  if (text !== void 0) return { kind: "inline", text };
+  if (path !== void 0) return { kind: "file", path };
+  problems.add(
+    "users",
+    'Command "batch-create" needs the users to create: set input "users-file" to a users.yaml, .json or .csv file in the repository, or input "users" to a YAML or JSON list.'
+  );
+  return void 0;
+}
+
+// src/action/logger.ts
+var actionsLogger = {
+  debug: (message) => debug(message),
+  info: (message) => info(message),
+  warn: (message) => warning(message),
+  error: (message) => error(message)
+};
+
+// src/action/masking.ts
+var SecretMask = class {
+  redactor = new Redactor();
+  mask(secrets) {
+    for (const secret of secrets) {
+      if (!secret) continue;
+      setSecret(secret);
+      this.redactor.add(secret);
+    }
+  }
+};
+
+// src/action/outputs.ts
+import { randomUUID } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+var OUTPUT_BUDGET_BYTES = 900 * 1024;
+var MARKER_RESERVE_BYTES = 4 * 1024;
+var sizeOf = (text) => text.length * 2;
+function fittingPrefix(items, budget) {
+  let size = sizeOf("[]");
+  let count = 0;
+  for (const item of items) {
+    const itemSize = sizeOf(JSON.stringify(item)) + sizeOf(",");
+    if (size + itemSize > budget) break;
+    size += itemSize;
+    count++;
+  }
+  return items.slice(0, count);
+}
+function writeResultFile(resultJson) {
+  const path = join2(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID()}.json`);
+  writeFileSync(path, resultJson, { mode: 384 });
+  return path;
+}
+function serializeOutputs(outputs) {
+  const serialized = {
+    result: JSON.stringify(outputs.result),
+    users: JSON.stringify(outputs.users),
+    user: JSON.stringify(outputs.user),
+    count: String(outputs.count),
+    created: JSON.stringify(outputs.created),
+    skipped: JSON.stringify(outputs.skipped),
+    "result-file": ""
+  };
+  const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
+  if (total <= OUTPUT_BUDGET_BYTES) return serialized;
+  const resultFile = writeResultFile(serialized.result);
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
+  const cut = {};
+  for (const name of ["created", "skipped", "users"]) {
+    const items = outputs[name];
+    const kept = fittingPrefix(items, budget);
+    if (kept.length < items.length) cut[name] = { kept: kept.length, total: items.length };
+    serialized[name] = JSON.stringify(kept);
+    budget -= sizeOf(serialized[name]);
+  }
+  serialized["result-file"] = resultFile;
+  serialized.result = JSON.stringify({
+    truncated: true,
+    resultFile,
+    message: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
+    ...outputs.result.command ? { command: outputs.result.command } : {},
+    ...outputs.result.ok !== void 0 ? { ok: outputs.result.ok } : {},
+    count: outputs.count,
+    cut
+  });
+  warning(`The result is too big for step outputs; it was written to ${resultFile} (output "result-file").`);
+  return serialized;
+}
+function setOutputs(outputs) {
+  for (const [name, value] of Object.entries(serializeOutputs(outputs))) setOutput(name, value);
+}
+
+// src/action/batch-operations.ts
+var OPERATIONS = ["created", "skipped", "would-create", "failed", "not-sent"];
+var OPERATION_OF = {
+  created: "created",
+  skipped: "skipped",
+  would_create: "would-create",
+  failed: "failed",
+  not_sent: "not-sent"
+};
+function operationOf(status) {
+  return OPERATION_OF[status];
+}
+function operationCounts(counts) {
+  return Object.fromEntries(Object.entries(counts).map(([status, n]) => [operationOf(status), n]));
+}
+var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function batchVerdict(report) {
+  const counts = operationCounts(report.counts);
+  const total = report.results.length;
+  if (report.ok) {
+    if (report.dryRun) {
+      const skipped = counts.skipped > 0 ? `, ${plural(counts.skipped, "already exists and would be skipped", "already exist and would be skipped")}` : "";
+      return { ok: true, message: `Dry run: ${plural(counts["would-create"], "user", "users")} would be created${skipped}; nothing was created.` };
+    }
+    if (counts.skipped === 0) return { ok: true, message: `Created ${plural(counts.created, "user", "users")}.` };
+    if (counts.created === 0) {
+      return { ok: true, message: `Nothing to create: ${counts.skipped === 1 ? "the user already exists and was" : `all ${counts.skipped} users already exist and were`} skipped.` };
+    }
+    return {
+      ok: true,
+      message: `Created ${plural(counts.created, "user", "users")}; ${plural(counts.skipped, "user already existed and was", "users already existed and were")} skipped.`
+    };
+  }
+  const firstFailure = report.results.find((r) => r.error !== void 0)?.error;
+  const cause = report.error ?? firstFailure;
+  const code = cause?.code ?? "SERVER";
+  const parts = [`${counts.failed} of ${total} users failed`];
+  if (counts["not-sent"] > 0) parts.push(`${counts["not-sent"]} were not sent`);
+  if (counts.created > 0) parts.push(`${counts.created} were created`);
+  if (counts.skipped > 0) parts.push(`${counts.skipped} already existed and were skipped`);
+  const hint = code === "CONFLICT" ? " Set skip-existing to true to skip users that already exist." : "";
+  return { ok: false, code, message: `${parts.join(", ")}: ${cause?.message ?? "see the result output for each user."}${hint}` };
+}
+
+// src/action/results.ts
+function outputsOf(outcome) {
+  switch (outcome.command) {
+    case "list":
+      return {
+        result: { command: "list", ok: true, count: outcome.users.length, users: outcome.users },
+        users: outcome.users,
+        user: {},
+        count: outcome.users.length,
+        created: [],
+        skipped: []
+      };
+    case "get":
+      return {
+        result: { command: "get", ok: true, count: 1, user: outcome.user },
+        users: [outcome.user],
+        user: outcome.user,
+        count: 1,
+        created: [],
+        skipped: []
+      };
+    case "batch-create": {
+      const { report } = outcome;
+      const verdict = batchVerdict(report);
+      const created = report.created.map((user) => user.email);
+      return {
+        result: {
+          command: "batch-create",
+          ok: verdict.ok,
+          dryRun: report.dryRun,
+          message: verdict.message,
+          total: report.results.length,
+          counts: operationCounts(report.counts),
+          results: report.results.map((r) => ({
+            index: r.index,
+            email: r.email,
+            operation: operationOf(r.status),
+            ...r.user ? { user: r.user } : {},
+            ...r.error ? { error: r.error } : {}
+          })),
+          created,
+          skipped: report.skipped,
+          requests: report.requests,
+          ...verdict.code ? { error: { code: verdict.code, message: verdict.message } } : {}
+        },
+        users: report.created,
+        user: {},
+        count: report.created.length,
+        created,
+        skipped: report.skipped
+      };
+    }
+  }
+}
+function verdictOf(outcome) {
+  if (outcome.command === "batch-create") return batchVerdict(outcome.report);
+  if (outcome.command === "get") return { ok: true, message: `Found ${outcome.user.email}.` };
+  return { ok: true, message: `Listed ${outcome.users.length} ${outcome.users.length === 1 ? "user" : "users"}.` };
+}
+function failureOutputs(command, failure) {
+  return {
+    result: {
+      ...command ? { command } : {},
+      ok: false,
+      error: { code: failure.code, message: failure.message },
+      ...failure.issues.length > 0 ? { issues: failure.issues } : {}
+    },
+    users: [],
+    user: {},
+    count: 0,
+    created: [],
+    skipped: []
+  };
+}
+function emptyOutputs() {
+  return { result: {}, users: [], user: {}, count: 0, created: [], skipped: [] };
+}
+
+// src/action/html.ts
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+}
+
+// src/action/summary.ts
+var MAX_SUMMARY_ROWS = 200;
+var MAX_SUMMARY_ISSUES = 1e3;
+var header = (...cells) => cells.map((data) => ({ data, header: true }));
+var row = (...cells) => cells.map((cell) => escapeHtml(String(cell ?? "")));
+var ALL_IN_OUTPUTS = "the step's outputs (or the file at result-file when they are too big for outputs)";
+function addCutNote(shown, total, what) {
+  if (shown < total) summary.addRaw(`<p><em>Showing ${shown} of ${total} ${what}; all of them are in ${ALL_IN_OUTPUTS}.</em></p>`, true);
+}
+function addParagraph(text) {
+  summary.addRaw(`<p>${escapeHtml(text)}</p>`, true);
+}
+function addUsersTable(users) {
+  const shown = users.slice(0, MAX_SUMMARY_ROWS);
+  summary.addTable([
+    header("Email", "Name", "Permission", "Created", "User ID"),
+    ...shown.map((u) => row(u.email, u.name, u.permission_level, u.created_at, u.user_id))
+  ]);
+  addCutNote(shown.length, users.length, "users");
+}
+function resultDetail(result) {
+  if (result.error) return `${result.error.code}: ${result.error.message}`;
+  if (result.user) return result.user.user_id;
+  if (result.status === "skipped") return "already exists";
+  return "";
+}
+function resultsInReadingOrder(results) {
+  const problem = (r) => r.status === "failed" || r.status === "not_sent";
+  return [...results.filter(problem), ...results.filter((r) => !problem(r))];
+}
+function addBatchTables(report, users) {
+  const { results } = report;
+  const counts = operationCounts(report.counts);
+  summary.addTable([
+    header("Operation", "Users"),
+    ...OPERATIONS.filter((op) => counts[op] > 0).map((op) => row(op, counts[op])),
+    row("total", results.length)
+  ]);
+  const shown = resultsInReadingOrder(results).slice(0, MAX_SUMMARY_ROWS);
+  summary.addTable([
+    header("#", "Email", "Name", "Operation", "Detail"),
+    ...shown.map((r) => row(r.index + 1, r.email, users[r.index]?.name, operationOf(r.status), resultDetail(r)))
+  ]);
+  addCutNote(shown.length, results.length, "users");
+}
+async function writeSummary() {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
+    summary.emptyBuffer();
+    return;
+  }
+  try {
+    await summary.write();
+  } catch (error2) {
+    warning(`Could not write the job summary: ${error2.message}`);
+  }
+}
+async function summarizeOutcome(outcome, verdict) {
+  const dryRun = outcome.command === "batch-create" && outcome.report.dryRun;
+  summary.addHeading(`Anyscale users: ${outcome.command}${dryRun ? " (dry run)" : ""}`, 2);
+  addParagraph(verdict.ok ? verdict.message : `Failed (${verdict.code}): ${verdict.message}`);
+  if (outcome.command === "list") addUsersTable(outcome.users);
+  if (outcome.command === "get") addUsersTable([outcome.user]);
+  if (outcome.command === "batch-create") addBatchTables(outcome.report, outcome.users);
+  await writeSummary();
+}
+async function summarizeFailure(command, failure) {
+  summary.addHeading(`Anyscale users: ${command ?? "action"} failed`, 2);
+  addParagraph(`${failure.code}: ${failure.issues.length > 1 ? `${failure.issues.length} problems; nothing was sent.` : failure.message}`);
+  if (failure.issues.length > 1) {
+    const shown = failure.issues.slice(0, MAX_SUMMARY_ISSUES);
+    summary.addTable([header("Where", "Problem"), ...shown.map((issue) => row(where(issue), issue.message))]);
+    addCutNote(shown.length, failure.issues.length, "problems");
+  }
+  await writeSummary();
+}
+function where(issue) {
+  if (issue.file !== void 0) return issue.line !== void 0 ? `${issue.file}:${issue.line}` : issue.file;
+  if (issue.index !== void 0) return `users[${issue.index}]`;
+  return `input ${issue.field}`;
+}
+
+// src/action/users-input.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var INLINE_USERS_LABEL = "users input";
+function workspacePath(path, workspace) {
+  const inside = relative(workspace, resolve(workspace, path));
+  const outside = inside.startsWith("..") || isAbsolute(inside);
+  return outside ? path : inside.split(sep).join("/");
+}
+async function readUsersFile(path, workspace) {
+  try {
+    return await readFile(resolve(workspace, path), "utf8");
+  } catch (error2) {
+    const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
+    throw new AnyscaleValidationError([
+      {
+        field: "users-file",
+        message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`
+      }
+    ]);
+  }
+}
+async function loadUsers(source, workspace) {
+  const { parseUsersDocument } = await import("./chunks/users-file-XE2AASZQ.js");
+  if (source.kind === "inline") {
+    return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
+  }
+  const text = await readUsersFile(source.path, workspace);
+  const file = workspacePath(source.path, workspace);
+  return { users: parseUsersDocument(text, { file }), file };
+}
+
+// src/action/main.ts
+async function loadBatchUsers(source) {
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  try {
+    return await loadUsers(source, workspace);
+  } catch (error2) {
+    if (error2 instanceof AnyscaleValidationError) {
+      annotateIssues(error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
+    }
+    throw error2;
+  }
+}
+function abortOnCancel() {
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  process.once("SIGINT", abort);
+  process.once("SIGTERM", abort);
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off("SIGINT", abort);
+      process.off("SIGTERM", abort);
+    }
+  };
+}
+async function run() {
+  const secrets = new SecretMask();
+  secrets.mask(tokenInputs());
+  let command;
+  let outputs = emptyOutputs();
+  let connection;
+  const cancel = abortOnCancel();
+  try {
+    const inputs = readInputs();
+    command = inputs.command;
+    const batch = inputs.users && await loadBatchUsers(inputs.users);
+    secrets.mask(batch?.users.map((user) => user.password) ?? []);
+    connection = await connect(inputs.connection, actionsLogger);
+    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
+    outputs = outputsOf(outcome);
+    const verdict = verdictOf(outcome);
+    await summarizeOutcome(outcome, verdict);
+    if (verdict.ok) (outputs.skipped.length > 0 ? notice : info)(verdict.message);
+    else setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
+  } catch (error2) {
+    const failure = failureOf(error2, secrets.redactor);
+    outputs = failureOutputs(command, failure);
+    await summarizeFailure(command, failure);
+    setFailed(failureText(failure));
+  } finally {
+    cancel.dispose();
+    setOutputs(secrets.redactor.redactValue(outputs));
+    await connection?.close();
+  }
+}
+
+// src/action/index.ts
+await run();

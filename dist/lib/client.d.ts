@@ -1,0 +1,58 @@
+import { type ConfigOptions } from './config.js';
+import { type Logger } from './logger.js';
+import { Redactor } from './redact.js';
+import { type RetryPolicy } from './retry.js';
+export interface AnyscaleClientOptions extends ConfigOptions {
+    logger?: Logger;
+    /** Per-request timeout, covering the answer's body too. Default 30 s. */
+    timeoutMs?: number;
+    retry?: Partial<RetryPolicy>;
+    /** Injected so that tests run against loopback servers, exactly and without real waits. */
+    fetch?: typeof globalThis.fetch;
+    sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+    now?: () => number;
+    random?: () => number;
+}
+export type QueryValue = string | number | boolean | null | undefined;
+export interface RequestOptions {
+    signal?: AbortSignal | undefined;
+    /** Added to a 403's message: which role the operation needs. */
+    forbiddenHint?: string;
+}
+/** Counts of what went on the wire, for callers that report or benchmark request use. */
+export interface ClientStats {
+    requests: number;
+    retries: number;
+}
+export declare const DEFAULT_TIMEOUT_MS = 30000;
+/**
+ * Speaks the Anyscale REST protocol: bearer auth, JSON, typed errors, and retries for reads.
+ * Writes are sent once; deciding whether a failed write may be sent again belongs to the
+ * operation that knows how to check what the server did (see adminBatchCreate).
+ */
+export declare class AnyscaleClient {
+    #private;
+    readonly host: string;
+    readonly logger: Logger;
+    readonly redactor: Redactor;
+    readonly retryPolicy: RetryPolicy;
+    readonly timeoutMs: number;
+    readonly stats: ClientStats;
+    readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
+    readonly now: () => number;
+    readonly random: () => number;
+    constructor(options?: AnyscaleClientOptions);
+    /** A GET, retried on 429, 502, 503, 504, connection errors and timeouts. */
+    get<T>(path: string, query?: Record<string, QueryValue>, options?: RequestOptions): Promise<T>;
+    /** A POST, sent once. Failures say whether the server may have processed it. */
+    post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+    /**
+     * How long to wait before retrying a read, or undefined to give up. Also used by operations
+     * that reconcile writes, so that every wait in the package follows one policy.
+     */
+    retryDelay(error: unknown, retry: number, started: number): number | undefined;
+    private url;
+    private send;
+    private parseJson;
+    private toNetworkError;
+}

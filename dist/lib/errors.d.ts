@@ -1,0 +1,58 @@
+/**
+ * Every failure that core reports is an AnyscaleError with a stable `code`, so that adapters and
+ * scripts branch on the code rather than on message text. Messages say what to do next and never
+ * contain a token or a password (callers pass them through a Redactor before they get here).
+ */
+export type ErrorCode = 'VALIDATION' | 'CONFIG' | 'AUTH' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVER' | 'NETWORK' | 'TIMEOUT' | 'ABORTED' | 'BAD_RESPONSE';
+export declare class AnyscaleError extends Error {
+    readonly code: ErrorCode;
+    constructor(code: ErrorCode, message: string, options?: {
+        cause?: unknown;
+    });
+}
+/**
+ * One problem with one field of one input item. `index` is absent for problems with the call
+ * itself. `message` names the field, so it reads on its own after a position.
+ */
+export interface ValidationIssue {
+    index?: number;
+    field: string;
+    message: string;
+    /** The file the item came from, when it came from one. */
+    file?: string;
+    /** 1-based line in the source file, when the item came from a file whose positions are known. */
+    line?: number;
+}
+/** `users.yaml:7: unknown field …` for items from a file, `users[2]: "email" …` otherwise. */
+export declare function describeIssue(issue: ValidationIssue): string;
+export declare class AnyscaleValidationError extends AnyscaleError {
+    readonly issues: readonly ValidationIssue[];
+    constructor(issues: readonly ValidationIssue[]);
+}
+/** An HTTP answer outside 2xx from the Anyscale API. */
+export declare class AnyscaleApiError extends AnyscaleError {
+    readonly status: number;
+    readonly traceId: string | undefined;
+    /** The server's `error.detail`, redacted; a string or the 422 list. */
+    readonly detail: unknown;
+    /** How long the server asked to wait (Retry-After), when it said. */
+    readonly retryAfterMs: number | undefined;
+    constructor(code: ErrorCode, message: string, info: {
+        status: number;
+        traceId?: string | undefined;
+        detail?: unknown;
+        retryAfterMs?: number | undefined;
+    });
+}
+export declare function isAnyscaleError(error: unknown): error is AnyscaleError;
+/**
+ * No HTTP answer: the connection failed, was cut, or timed out. `maybeProcessed` says whether the
+ * server may have acted on the request anyway (the body was sent before things went wrong),
+ * which is what decides whether a non-idempotent call needs reconciling before it is sent again.
+ */
+export declare class AnyscaleNetworkError extends AnyscaleError {
+    readonly maybeProcessed: boolean;
+    constructor(code: 'NETWORK' | 'TIMEOUT', message: string, maybeProcessed: boolean, options?: {
+        cause?: unknown;
+    });
+}

@@ -1,0 +1,15 @@
+import { AnyscaleApiError } from './errors.js';
+import type { Redactor } from './redact.js';
+/** What a request was, for messages that tell the user what to do next. */
+export interface ErrorContext {
+    host: string;
+    method: string;
+    path: string;
+    /** Extra advice for a 403, e.g. which role the operation needs. */
+    forbiddenHint?: string | undefined;
+    retryAfterMs?: number | undefined;
+}
+/** A 422 detail list becomes one readable line per problem, e.g. `query.count: Input should be ≤ 50`. */
+export declare function formatDetail(detail: unknown): string | undefined;
+/** Turns a non-2xx answer into a typed error whose message says what to do next. */
+export declare function errorFromResponse(status: number, bodyText: string, rawTraceId: string | undefined, context: ErrorContext, redactor: Redactor): AnyscaleApiError;

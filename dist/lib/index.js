@@ -1,0 +1,1130 @@
+// src/config.ts
+import { readFileSync, statSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+
+// src/errors.ts
+var AnyscaleError = class extends Error {
+  code;
+  constructor(code, message, options) {
+    super(message, options);
+    this.name = "AnyscaleError";
+    this.code = code;
+  }
+};
+function describeIssue(issue) {
+  if (issue.file !== void 0 && issue.line !== void 0) return `${issue.file}:${issue.line}: ${issue.message}`;
+  return issue.index === void 0 ? issue.message : `users[${issue.index}]: ${issue.message}`;
+}
+var AnyscaleValidationError = class extends AnyscaleError {
+  issues;
+  constructor(issues) {
+    const lines = issues.map(describeIssue);
+    super(
+      "VALIDATION",
+      lines.length === 1 ? lines[0] : `${lines.length} problems; nothing was sent:
+${lines.map((l) => `  - ${l}`).join("\n")}`
+    );
+    this.name = "AnyscaleValidationError";
+    this.issues = issues;
+  }
+};
+var AnyscaleApiError = class extends AnyscaleError {
+  status;
+  traceId;
+  /** The server's `error.detail`, redacted; a string or the 422 list. */
+  detail;
+  /** How long the server asked to wait (Retry-After), when it said. */
+  retryAfterMs;
+  constructor(code, message, info) {
+    super(code, message);
+    this.name = "AnyscaleApiError";
+    this.status = info.status;
+    this.traceId = info.traceId;
+    this.detail = info.detail;
+    this.retryAfterMs = info.retryAfterMs;
+  }
+};
+function isAnyscaleError(error) {
+  return error instanceof AnyscaleError;
+}
+var AnyscaleNetworkError = class extends AnyscaleError {
+  maybeProcessed;
+  constructor(code, message, maybeProcessed, options) {
+    super(code, message, options);
+    this.name = "AnyscaleNetworkError";
+    this.maybeProcessed = maybeProcessed;
+  }
+};
+
+// src/config.ts
+var DEFAULT_HOST = "https://console.anyscale.com";
+var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
+function apiKeysUrl(host) {
+  return new URL("/v2/api-keys", host).toString();
+}
+function isPlausibleToken(token) {
+  return token.startsWith("sss_") || token.startsWith("a") && token.includes("_");
+}
+function isLoopbackHostname(hostname) {
+  const bare = hostname.replace(/^\[|\]$/g, "");
+  return bare === "localhost" || bare === "::1" || /^127(\.\d{1,3}){3}$/.test(bare);
+}
+function checkHost(host) {
+  let url;
+  try {
+    url = new URL(host);
+  } catch {
+    throw new AnyscaleError("CONFIG", `The Anyscale host "${host}" is not a URL; give one like ${DEFAULT_HOST}.`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new AnyscaleError("CONFIG", `The Anyscale host "${host}" must start with https://.`);
+  }
+  if (url.protocol === "http:" && !isLoopbackHostname(url.hostname)) {
+    throw new AnyscaleError(
+      "CONFIG",
+      `Refusing to send the Anyscale token over plain http:// to ${url.hostname}. Use https://; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1).`
+    );
+  }
+  return url.origin;
+}
+function readCredentialsFile(path, host, logger) {
+  let text;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch {
+    throw new AnyscaleError(
+      "AUTH",
+      `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`
+    );
+  }
+  if ((statSync(path).mode & 63) !== 0) {
+    logger.warn(
+      `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`
+    );
+  }
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new AnyscaleError(
+      "AUTH",
+      `Unable to load user credentials.
+
+Tip: Try creating your user credentials again by going to ${apiKeysUrl(host)} and following the instructions. If this does not work, please contact Anyscale support.`
+    );
+  }
+  const token = parsed?.cli_token;
+  if (typeof token !== "string") {
+    throw new AnyscaleError(
+      "AUTH",
+      `The credential file is not valid. Please regenerate it by following the instructions at ${apiKeysUrl(host)}`
+    );
+  }
+  return token;
+}
+function resolveConfig(options, logger) {
+  const env = options.env ?? process.env;
+  const host = checkHost(options.host ?? (env.ANYSCALE_HOST || DEFAULT_HOST));
+  let token;
+  let tokenSource;
+  if (options.token !== void 0) {
+    token = options.token;
+    tokenSource = "option";
+  } else if (env.ANYSCALE_CLI_TOKEN !== void 0) {
+    token = env.ANYSCALE_CLI_TOKEN;
+    tokenSource = "env";
+  } else {
+    const path = join(options.homeDir ?? homedir(), ".anyscale", "credentials.json");
+    token = readCredentialsFile(path, host, logger);
+    tokenSource = "credentials-file";
+  }
+  if (!isPlausibleToken(token)) {
+    throw new AnyscaleError(
+      "AUTH",
+      `Your user credentials are invalid. Please go to ${apiKeysUrl(host)} and follow the instructions to properly set your credentials.`
+    );
+  }
+  return { host, token, tokenSource };
+}
+
+// src/http-errors.ts
+function formatDetail(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) {
+    return detail.map((item) => {
+      const loc = Array.isArray(item?.loc) ? item.loc.map(String).join(".") : "";
+      const msg = typeof item?.msg === "string" ? item.msg : JSON.stringify(item);
+      return loc ? `${loc}: ${msg}` : msg;
+    }).join("\n");
+  }
+  return void 0;
+}
+function codeForStatus(status) {
+  if (status === 401) return "AUTH";
+  if (status === 403) return "FORBIDDEN";
+  if (status === 404) return "NOT_FOUND";
+  if (status === 409) return "CONFLICT";
+  if (status === 429) return "RATE_LIMITED";
+  if (status === 400 || status === 413 || status === 422) return "VALIDATION";
+  return "SERVER";
+}
+function extractDetail(bodyText) {
+  try {
+    const body = JSON.parse(bodyText);
+    return body?.error?.detail ?? body?.detail;
+  } catch {
+    return void 0;
+  }
+}
+function seconds(ms) {
+  return `${Math.ceil(ms / 1e3)} s`;
+}
+function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
+  const traceId = rawTraceId === void 0 ? void 0 : redactor.redact(rawTraceId);
+  const detail = redactor.redactValue(extractDetail(bodyText));
+  const said = formatDetail(detail);
+  const code = codeForStatus(status);
+  const keysUrl = new URL("/v2/api-keys", context.host).toString();
+  const trace = traceId ? ` (trace id ${traceId})` : "";
+  let message;
+  switch (code) {
+    case "AUTH":
+      message = `Your user credentials for ${context.host} are invalid or have expired. Please run \`anyscale login\` or follow the instructions at ${keysUrl} to properly set your credentials.`;
+      break;
+    case "FORBIDDEN":
+      message = `${said ?? "Permission denied"}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ""}`.replace("..", ".");
+      break;
+    case "RATE_LIMITED":
+      message = `Anyscale is rate limiting requests${context.retryAfterMs !== void 0 ? `; it asked to wait ${seconds(context.retryAfterMs)}` : ""}. Try again later, or send smaller batches.`;
+      break;
+    case "SERVER":
+      message = `Anyscale answered ${status} to ${context.method} ${context.path}${trace}${said ? `: ${said}` : ""}. Try again later; if it persists, contact Anyscale support with the trace id.`;
+      break;
+    default:
+      message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+  }
+  return new AnyscaleApiError(code, redactor.redact(message), {
+    status,
+    traceId,
+    detail,
+    retryAfterMs: context.retryAfterMs
+  });
+}
+
+// src/logger.ts
+var silentLogger = {
+  debug() {
+  },
+  info() {
+  },
+  warn() {
+  },
+  error() {
+  }
+};
+function stderrLogger(options = {}) {
+  const write = (level) => (message) => {
+    process.stderr.write(`${level}: ${message}
+`);
+  };
+  return {
+    debug: options.debug ? write("debug") : () => {
+    },
+    info: write("info"),
+    warn: write("warning"),
+    error: write("error")
+  };
+}
+
+// src/redact.ts
+var Redactor = class _Redactor {
+  secrets = /* @__PURE__ */ new Set();
+  constructor(secrets = []) {
+    for (const secret of secrets) this.add(secret);
+  }
+  add(secret) {
+    if (secret && secret.length >= 4) this.secrets.add(secret);
+  }
+  /** A redactor that knows this one's secrets plus more, without changing this one. */
+  with(secrets) {
+    return new _Redactor([...this.secrets, ...secrets]);
+  }
+  redact(text) {
+    let out = text;
+    for (const secret of this.secrets) out = out.split(secret).join("***");
+    return out;
+  }
+  /** Redacts every string inside a JSON-like value. */
+  redactValue(value) {
+    if (typeof value === "string") return this.redact(value);
+    if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
+    if (value && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
+    }
+    return value;
+  }
+};
+
+// src/retry.ts
+var DEFAULT_RETRY_POLICY = {
+  maxRetries: 4,
+  baseDelayMs: 500,
+  maxDelayMs: 2e4,
+  deadlineMs: 12e4
+};
+var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([429, 502, 503, 504]);
+function backoffDelay(policy, retry, random, retryAfterMs) {
+  if (retryAfterMs !== void 0) return retryAfterMs;
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** retry);
+  return Math.floor(random() * cap);
+}
+function parseRetryAfter(value, now) {
+  if (value === null || value.trim() === "") return void 0;
+  const seconds2 = Number(value);
+  if (Number.isFinite(seconds2)) return Math.max(0, seconds2 * 1e3);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? void 0 : Math.max(0, date - now);
+}
+function sleep(ms, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", onAbort);
+      resolve();
+    }, ms);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+// src/version.ts
+var VERSION = "0.1.0";
+var PACKAGE_NAME = "anyscale-users";
+
+// src/client.ts
+var DEFAULT_TIMEOUT_MS = 3e4;
+var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+function causeCode(error) {
+  const cause = error?.cause;
+  return typeof cause?.code === "string" ? cause.code : void 0;
+}
+var AnyscaleClient = class {
+  host;
+  logger;
+  redactor;
+  retryPolicy;
+  timeoutMs;
+  stats = { requests: 0, retries: 0 };
+  sleep;
+  now;
+  random;
+  #token;
+  #fetch;
+  #userAgent = `${PACKAGE_NAME}/${VERSION} node/${process.versions.node}`;
+  constructor(options = {}) {
+    this.logger = options.logger ?? silentLogger;
+    const config = resolveConfig(options, this.logger);
+    this.host = config.host;
+    this.#token = config.token;
+    this.redactor = new Redactor([config.token]);
+    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.sleep = options.sleep ?? sleep;
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+  }
+  /** A GET, retried on 429, 502, 503, 504, connection errors and timeouts. */
+  async get(path, query = {}, options = {}) {
+    const url = this.url(path, query);
+    const started = this.now();
+    for (let retry = 0; ; retry++) {
+      try {
+        return await this.send("GET", url, void 0, options);
+      } catch (error) {
+        const delay = this.retryDelay(error, retry, started);
+        if (delay === void 0) throw error;
+        this.stats.retries++;
+        this.logger.info(
+          `GET ${path} failed (${error.code}); retry ${retry + 1} of ${this.retryPolicy.maxRetries} in ${(delay / 1e3).toFixed(1)} s`
+        );
+        await this.sleep(delay, options.signal);
+      }
+    }
+  }
+  /** A POST, sent once. Failures say whether the server may have processed it. */
+  async post(path, body, options = {}) {
+    return this.send("POST", this.url(path, {}), JSON.stringify(body), options);
+  }
+  /**
+   * How long to wait before retrying a read, or undefined to give up. Also used by operations
+   * that reconcile writes, so that every wait in the package follows one policy.
+   */
+  retryDelay(error, retry, started) {
+    if (retry >= this.retryPolicy.maxRetries) return void 0;
+    const retryable = error instanceof AnyscaleNetworkError || error instanceof AnyscaleApiError && RETRYABLE_STATUSES.has(error.status);
+    if (!retryable) return void 0;
+    const retryAfterMs = error instanceof AnyscaleApiError ? error.retryAfterMs : void 0;
+    const delay = backoffDelay(this.retryPolicy, retry, this.random, retryAfterMs);
+    if (this.now() + delay - started > this.retryPolicy.deadlineMs) return void 0;
+    return delay;
+  }
+  url(path, query) {
+    const url = new URL(path, this.host);
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== void 0 && value !== null) url.searchParams.set(key, String(value));
+    }
+    return url;
+  }
+  async send(method, url, body, options) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
+    const headers = {
+      Authorization: `Bearer ${this.#token}`,
+      Accept: "application/json",
+      "User-Agent": this.#userAgent
+    };
+    if (body !== void 0) headers["Content-Type"] = "application/json";
+    const started = this.now();
+    this.stats.requests++;
+    try {
+      const response = await this.#fetch(url, { method, headers, body, signal });
+      const text = await response.text();
+      this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
+      if (!response.ok) {
+        const traceId = response.headers.get("x-trace-id") ?? void 0;
+        const retryAfterMs = parseRetryAfter(response.headers.get("retry-after"), this.now());
+        throw errorFromResponse(
+          response.status,
+          text,
+          traceId,
+          { host: this.host, method, path: url.pathname, forbiddenHint: options.forbiddenHint, retryAfterMs },
+          this.redactor
+        );
+      }
+      return this.parseJson(text, method, url);
+    } catch (error) {
+      throw this.toNetworkError(error, method, url, options.signal, timeout.signal, body !== void 0);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  parseJson(text, method, url) {
+    try {
+      return JSON.parse(text);
+    } catch {
+      throw new AnyscaleError(
+        "BAD_RESPONSE",
+        `Anyscale answered ${method} ${url.pathname} with a body that is not JSON. Check that ${this.host} is an Anyscale host.`
+      );
+    }
+  }
+  toNetworkError(error, method, url, callerSignal, timeoutSignal, hadBody) {
+    if (error instanceof AnyscaleError) return error;
+    if (callerSignal?.aborted) {
+      return new AnyscaleError("ABORTED", `${method} ${url.pathname} was cancelled.`, { cause: error });
+    }
+    if (timeoutSignal.aborted) {
+      return new AnyscaleNetworkError(
+        "TIMEOUT",
+        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1e3} s. Try again, or raise the timeout.`,
+        hadBody
+      );
+    }
+    const code = causeCode(error);
+    const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
+    return new AnyscaleNetworkError(
+      "NETWORK",
+      this.redactor.redact(
+        `Could not complete ${method} ${url.pathname} on ${this.host} (${code ?? error?.message ?? "connection error"}). Check the host and your network, then try again.`
+      ),
+      hadBody && !notSent
+    );
+  }
+};
+
+// src/models.ts
+import * as z from "zod";
+var requiredString = (what) => z.string({ error: (issue) => issue.input === void 0 ? "is required" : `must be ${what}` });
+var optionalString = z.string({ error: "must be a string" }).nullish();
+var AdminCreateUserSchema = z.strictObject(
+  {
+    name: requiredString("a string").refine((value) => value.trim().length > 0, { error: "must not be empty" }),
+    email: requiredString("a string").pipe(z.email({ error: "is not a valid email address" })),
+    password: optionalString,
+    is_sso_user: z.boolean({
+      error: (issue) => issue.input === void 0 ? "is required" : "must be true or false"
+    }),
+    lastname: optionalString,
+    title: optionalString
+  },
+  // Only for a non-object item: unknown keys keep their own issue, which names each key.
+  { error: (issue) => issue.code === "invalid_type" ? "each user must be an object with name, email and is_sso_user" : void 0 }
+);
+var ADMIN_CREATE_USER_FIELDS = ["name", "email", "password", "is_sso_user", "lastname", "title"];
+function isTimestamp(value) {
+  return !Number.isNaN(Date.parse(value));
+}
+var timestamp = z.string().refine(isTimestamp, { error: "must be an ISO-8601 datetime" });
+var AdminCreatedUserSchema = z.object({
+  user_id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  created_at: timestamp,
+  is_sso_user: z.boolean(),
+  lastname: z.string().nullish().transform((v) => v ?? void 0),
+  title: z.string().nullish().transform((v) => v ?? void 0)
+});
+var CollaboratorSchema = z.object({
+  email: z.string(),
+  name: z.string().nullish(),
+  created_at: timestamp,
+  permission_level: z.string().nullish(),
+  user_id: z.string().nullish()
+});
+function toUser(collaborator) {
+  const user = {
+    email: collaborator.email,
+    name: collaborator.name ?? "",
+    created_at: collaborator.created_at,
+    permission_level: collaborator.permission_level ?? "unspecified"
+  };
+  if (collaborator.user_id !== void 0 && collaborator.user_id !== null) user.user_id = collaborator.user_id;
+  return user;
+}
+var UserSchema = CollaboratorSchema.transform(toUser);
+function isNullishString(value) {
+  return value === void 0 || value === null || typeof value === "string";
+}
+function isCollaborator(raw) {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return false;
+  const { email: email2, name, created_at, permission_level, user_id } = raw;
+  return typeof email2 === "string" && isNullishString(name) && typeof created_at === "string" && isTimestamp(created_at) && isNullishString(permission_level) && isNullishString(user_id);
+}
+function parseUser(raw) {
+  if (isCollaborator(raw)) return { success: true, data: toUser(raw) };
+  const parsed = CollaboratorSchema.safeParse(raw);
+  return parsed.success ? { success: true, data: toUser(parsed.data) } : { success: false, error: parsed.error };
+}
+function toDict(model) {
+  return Object.fromEntries(Object.entries(model).filter(([, value]) => value !== void 0 && value !== null));
+}
+function adminCreateUsersToDict(batch) {
+  return { create_users: batch.create_users.map(toDict) };
+}
+function suggestField(unknown) {
+  const lower = unknown.toLowerCase().replace(/[-\s]/g, "_");
+  return ADMIN_CREATE_USER_FIELDS.find((field) => field === lower || editDistance(field, lower) <= 2);
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+function issuesOf(index, error) {
+  return error.issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const suggestion = suggestField(key);
+        const hint = suggestion ? ` (did you mean "${suggestion}"?)` : ` (known fields: ${ADMIN_CREATE_USER_FIELDS.join(", ")})`;
+        return { index, field: key, message: `unknown field "${key}"${hint}` };
+      });
+    }
+    if (issue.path.length === 0) return [{ index, field: "(item)", message: issue.message }];
+    const field = issue.path.map(String).join(".");
+    return [{ index, field, message: `"${field}" ${issue.message}` }];
+  });
+}
+function validateAdminCreateUsers(items) {
+  const users = [];
+  const issues = [];
+  const firstIndexOfEmail = /* @__PURE__ */ new Map();
+  items.forEach((item, index) => {
+    const parsed = AdminCreateUserSchema.safeParse(item);
+    if (!parsed.success) {
+      issues.push(...issuesOf(index, parsed.error));
+      return;
+    }
+    const key = parsed.data.email.toLowerCase();
+    const first = firstIndexOfEmail.get(key);
+    if (first !== void 0) {
+      issues.push({ index, field: "email", message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
+      return;
+    }
+    firstIndexOfEmail.set(key, index);
+    users.push(parsed.data);
+  });
+  return { users, issues };
+}
+function parseAdminCreateUsers(items) {
+  if (!Array.isArray(items)) {
+    throw new AnyscaleValidationError([{ field: "create_users", message: '"create_users" must be a list of users' }]);
+  }
+  const { users, issues } = validateAdminCreateUsers(items);
+  if (issues.length > 0) throw new AnyscaleValidationError(issues);
+  return users;
+}
+
+// src/concurrency.ts
+async function mapConcurrent(items, limit, task) {
+  const results = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await task(items[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+// src/result-iterator.ts
+var ResultIterator = class {
+  #fetchPage;
+  #maxItems;
+  constructor(fetchPage, maxItems) {
+    this.#fetchPage = fetchPage;
+    this.#maxItems = maxItems;
+  }
+  /** Pages as they arrive, cut so that no more than max_items items are given in all. */
+  async *pages() {
+    let token;
+    let remaining = this.#maxItems ?? Number.POSITIVE_INFINITY;
+    while (remaining > 0) {
+      const page = await this.#fetchPage(token);
+      if (page.items.length === 0) return;
+      const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
+      remaining -= items.length;
+      yield { ...page, items };
+      if (!page.nextPagingToken) return;
+      token = page.nextPagingToken;
+    }
+  }
+  /**
+   * Items one at a time. Written out rather than as an async generator over `yield* page.items`,
+   * which cost several promise hops per item: the client spent 11-15% more time walking 100,000 users
+   * (see BENCHMARKS-notes-throughput.md). Here only fetching a page awaits.
+   */
+  [Symbol.asyncIterator]() {
+    const pages = this.pages();
+    let items = [];
+    let next = 0;
+    return {
+      // Iterable itself, as the async generator it replaces was.
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+      async next() {
+        while (next === items.length) {
+          const page = await pages.next();
+          if (page.done) return { done: true, value: void 0 };
+          items = page.value.items;
+          next = 0;
+        }
+        return { done: false, value: items[next++] };
+      },
+      // A caller that stops early (break, return, throw in its loop) ends the walk of pages too.
+      async return() {
+        await pages.return(void 0);
+        return { done: true, value: void 0 };
+      }
+    };
+  }
+  /** Collects everything; for small listings only (a large org is better iterated). */
+  async toArray() {
+    const all = [];
+    for await (const item of this) all.push(item);
+    return all;
+  }
+};
+
+// src/operations/list-users.ts
+var COLLABORATORS_PATH = "/api/v2/organization_collaborators/";
+var DEFAULT_PAGE_SIZE = 50;
+var MAX_PAGE_SIZE = 50;
+var COLLABORATOR_TYPES = ["all_accounts", "only_service_accounts", "only_user_accounts"];
+function checkCollaboratorType(value) {
+  if (value === void 0) return void 0;
+  const lower = value.toLowerCase();
+  if (COLLABORATOR_TYPES.includes(lower)) return lower;
+  throw argumentError("collaborator_type", `'collaborator_type' must be one of ${COLLABORATOR_TYPES.join(", ")}; got "${value}".`);
+}
+function argumentError(field, message) {
+  return new AnyscaleValidationError([{ field, message }]);
+}
+function checkListParams(params) {
+  if (params.max_items !== void 0 && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
+    throw argumentError("max_items", "'max_items' must be greater than 0.");
+  }
+  if (params.page_size !== void 0 && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
+    throw argumentError("page_size", `'page_size' must be between 1 and ${MAX_PAGE_SIZE}, inclusive.`);
+  }
+  checkCollaboratorType(params.collaborator_type);
+}
+function parsePage(body) {
+  if (!body || !Array.isArray(body.results)) {
+    throw new AnyscaleError("BAD_RESPONSE", 'Anyscale answered the user listing without a "results" list.');
+  }
+  const items = body.results.map((raw, index) => {
+    const parsed = parseUser(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AnyscaleError(
+        "BAD_RESPONSE",
+        `Anyscale sent a user that could not be read (results[${index}].${issue.path.join(".")}: ${issue.message}).`
+      );
+    }
+    return parsed.data;
+  });
+  const token = body.metadata?.next_paging_token;
+  const total = body.metadata?.total;
+  return {
+    items,
+    nextPagingToken: typeof token === "string" ? token : null,
+    total: typeof total === "number" ? total : void 0
+  };
+}
+async function fetchUserPage(client, filters, page, options = {}) {
+  const body = await client.get(
+    COLLABORATORS_PATH,
+    {
+      email: filters.email,
+      name: filters.name,
+      collaborator_type: filters.collaborator_type,
+      is_service_account: filters.is_service_account,
+      count: page.count,
+      paging_token: page.pagingToken
+    },
+    options
+  );
+  return parsePage(body);
+}
+function listUsers(client, params = {}, options = {}) {
+  checkListParams(params);
+  const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
+  const count = params.page_size ?? DEFAULT_PAGE_SIZE;
+  return new ResultIterator(
+    (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
+    params.max_items
+  );
+}
+
+// src/operations/get-user.ts
+function isExactMatch(user, params) {
+  if (params.email !== void 0 && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
+  if (params.name !== void 0 && user.name !== params.name) return false;
+  return true;
+}
+async function getUser(client, params, options = {}) {
+  if (params.email === void 0 && params.name === void 0) {
+    throw new AnyscaleValidationError([{ field: "email", message: "Must provide 'email' or 'name'." }]);
+  }
+  const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
+  let page = await fetchUserPage(client, filters, { count: 1 }, options);
+  for (; ; ) {
+    const match = page.items.find((user) => isExactMatch(user, params));
+    if (match) return match;
+    if (page.items.length === 0 || !page.nextPagingToken) break;
+    page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken: page.nextPagingToken }, options);
+  }
+  const target = params.email ?? params.name;
+  throw new AnyscaleError("NOT_FOUND", `No user found matching '${target}'.`);
+}
+
+// src/operations/existing-users.ts
+var LOOKUP_CONCURRENCY = 8;
+async function lookupEmail(client, email2, options) {
+  const filters = { email: email2, collaborator_type: "all_accounts" };
+  let pagingToken;
+  for (; ; ) {
+    const page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken }, options);
+    const match = page.items.find((user) => isExactMatch(user, { email: email2 }));
+    if (match || page.items.length === 0 || !page.nextPagingToken) return match;
+    pagingToken = page.nextPagingToken;
+  }
+}
+async function findExistingUsers(client, emails, options = {}) {
+  const missing = new Set(emails.map((email2) => email2.toLowerCase()));
+  const found = /* @__PURE__ */ new Map();
+  if (missing.size === 0) return found;
+  const collect = (users) => {
+    for (const user of users) {
+      const key = user.email.toLowerCase();
+      if (missing.delete(key)) found.set(key, user);
+    }
+  };
+  const walk = listUsers(client, { collaborator_type: "all_accounts", page_size: DEFAULT_PAGE_SIZE }, options).pages();
+  const first = await walk.next();
+  if (first.done) return found;
+  collect(first.value.items);
+  if (!first.value.nextPagingToken || missing.size === 0) {
+    await walk.return(void 0);
+    return found;
+  }
+  const total = first.value.total;
+  const pagesLeft = total === void 0 ? Number.POSITIVE_INFINITY : Math.ceil(total / DEFAULT_PAGE_SIZE) - 1;
+  if (pagesLeft <= missing.size) {
+    for await (const page of walk) {
+      collect(page.items);
+      if (missing.size === 0) break;
+    }
+    return found;
+  }
+  await walk.return(void 0);
+  const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email2) => lookupEmail(client, email2, options));
+  collect(lookedUp.filter((user) => user !== void 0));
+  return found;
+}
+
+// src/operations/batch-create.ts
+var ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
+var DEFAULT_CHUNK_SIZE = 100;
+var MAX_CHUNK_SIZE = 1e3;
+var FORBIDDEN_HINT = "Admin batch create needs an organization owner's token: ask an owner of the organization to run it, or to make you an owner.";
+var USER_RESULT_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent"];
+function checkChunkSize(chunkSize) {
+  if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
+    const message = `'chunk_size' must be between 1 and ${MAX_CHUNK_SIZE}, inclusive.`;
+    throw new AnyscaleValidationError([{ field: "chunk_size", message }]);
+  }
+}
+function countStatuses(results) {
+  const counts = Object.fromEntries(USER_RESULT_STATUSES.map((status) => [status, 0]));
+  for (const result of results) counts[result.status]++;
+  return counts;
+}
+function chunksOf(items, size) {
+  const chunks = [];
+  for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+  return chunks;
+}
+function recoveredUser(input, found) {
+  return {
+    user_id: found.user_id ?? "",
+    name: found.name,
+    email: found.email,
+    created_at: found.created_at,
+    is_sso_user: input.is_sso_user,
+    lastname: input.lastname ?? void 0,
+    title: input.title ?? void 0
+  };
+}
+function matchResults(sent, body) {
+  if (!body || !Array.isArray(body.results)) {
+    throw new AnyscaleError("BAD_RESPONSE", 'Anyscale answered the batch create without a "results" list.');
+  }
+  const parsed = body.results.map((raw) => {
+    const result = AdminCreatedUserSchema.safeParse(raw);
+    if (!result.success) throw new AnyscaleError("BAD_RESPONSE", "Anyscale answered the batch create with a user that could not be read.");
+    return result.data;
+  });
+  const byEmail = new Map(parsed.map((user) => [user.email.toLowerCase(), user]));
+  const matched = /* @__PURE__ */ new Map();
+  sent.forEach((pending, position) => {
+    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (parsed.length === sent.length ? parsed[position] : void 0);
+    if (user) matched.set(pending.index, user);
+  });
+  return matched;
+}
+function isAmbiguous(error) {
+  if (error instanceof AnyscaleNetworkError) return error.maybeProcessed;
+  return error instanceof AnyscaleApiError && error.status >= 500;
+}
+async function sendChunk(client, chunk) {
+  const created = /* @__PURE__ */ new Map();
+  let pending = chunk;
+  let hadAmbiguousFailure = false;
+  const started = client.now();
+  const reconcile = async () => {
+    const existing = await findExistingUsers(client, pending.map((p) => p.user.email));
+    for (const p of pending) {
+      const found = existing.get(p.user.email.toLowerCase());
+      if (found) created.set(p.index, recoveredUser(p.user, found));
+    }
+    pending = pending.filter((p) => !created.has(p.index));
+  };
+  try {
+    for (let retry = 0; ; retry++) {
+      try {
+        const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
+          forbiddenHint: FORBIDDEN_HINT
+        });
+        for (const [index, user] of matchResults(pending, body)) created.set(index, user);
+        return { created };
+      } catch (error) {
+        const ambiguous = isAmbiguous(error);
+        const lateConflict = hadAmbiguousFailure && error instanceof AnyscaleApiError && error.code === "CONFLICT";
+        hadAmbiguousFailure ||= ambiguous;
+        const delay = lateConflict ? 0 : client.retryDelay(error, retry, started);
+        if (delay === void 0) {
+          if (ambiguous) await reconcile();
+          return pending.length === 0 ? { created } : { created, error };
+        }
+        client.logger.info(`batch create of ${pending.length} users failed (${error.code}); checking and retrying`);
+        await client.sleep(delay);
+        if (ambiguous || lateConflict) await reconcile();
+        if (pending.length === 0) return { created };
+      }
+    }
+  } catch (error) {
+    return { created, error };
+  }
+}
+function describe(error, redactor) {
+  if (error instanceof AnyscaleError) return { code: error.code, message: redactor.redact(error.message) };
+  return { code: "SERVER", message: redactor.redact(String(error?.message ?? error)) };
+}
+async function adminBatchCreate(client, input, options = {}) {
+  const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+  checkChunkSize(chunkSize);
+  const users = parseAdminCreateUsers(input);
+  const redactor = client.redactor.with(users.map((user) => user.password));
+  const requestsBefore = client.stats.requests;
+  const dryRun = options.dryRun ?? false;
+  const requestOptions = { signal: options.signal };
+  const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
+  let stoppedBy;
+  const existing = options.skipExisting || dryRun ? await findExistingUsers(client, users.map((user) => user.email), requestOptions) : /* @__PURE__ */ new Map();
+  const toCreate = [];
+  users.forEach((user, index) => {
+    if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
+    else if (options.skipExisting) results[index].status = "skipped";
+    else {
+      results[index].status = "failed";
+      results[index].error = { code: "CONFLICT", message: `User with email '${user.email}' already exists.` };
+    }
+  });
+  if (dryRun) {
+    for (const { index } of toCreate) results[index].status = "would_create";
+  } else {
+    const chunks = chunksOf(toCreate, chunkSize);
+    let done = 0;
+    for (const [number, chunk] of chunks.entries()) {
+      if (options.signal?.aborted) {
+        stoppedBy = new AnyscaleError("ABORTED", "The batch create was cancelled; users not yet sent were not created.");
+        break;
+      }
+      const { created, error } = await sendChunk(client, chunk);
+      for (const [index, user] of created) Object.assign(results[index], { status: "created", user });
+      if (error !== void 0) {
+        const failure = describe(error, redactor);
+        for (const { index } of chunk) {
+          if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
+        }
+        stoppedBy = new AnyscaleError(failure.code, failure.message, { cause: error });
+        break;
+      }
+      done += chunk.length;
+      options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
+    }
+  }
+  return {
+    dryRun,
+    results,
+    counts: countStatuses(results),
+    created: results.flatMap((r) => r.user ? [r.user] : []),
+    skipped: results.filter((r) => r.status === "skipped").map((r) => r.email),
+    requests: client.stats.requests - requestsBefore,
+    ok: results.every((r) => r.status !== "failed" && r.status !== "not_sent"),
+    ...stoppedBy ? { error: stoppedBy } : {}
+  };
+}
+
+// src/anyscale.ts
+var UserApi = class {
+  #client;
+  constructor(client) {
+    this.#client = client;
+  }
+  /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
+  adminBatchCreate(users, options) {
+    return adminBatchCreate(this.#client, users, options);
+  }
+  /** `anyscale.user.list`: a lazy async iterator of users. */
+  list(params, options) {
+    return listUsers(this.#client, params, options);
+  }
+  /** `anyscale.user.get`: one user by exact email or name. */
+  get(params, options) {
+    return getUser(this.#client, params, options);
+  }
+  listPage(params = {}, options) {
+    checkListParams({ page_size: params.page_size, collaborator_type: params.collaborator_type });
+    const { page_size, paging_token, ...filters } = params;
+    return fetchUserPage(this.#client, filters, { count: page_size ?? DEFAULT_PAGE_SIZE, pagingToken: paging_token }, options);
+  }
+};
+var Anyscale = class {
+  client;
+  user;
+  constructor(options = {}) {
+    this.client = new AnyscaleClient(options);
+    this.user = new UserApi(this.client);
+  }
+};
+
+// src/users-file.ts
+import { parse as parseCsv } from "csv-parse/sync";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
+function formatFromFileName(file) {
+  if (file?.toLowerCase().endsWith(".csv")) return "csv";
+  if (file?.toLowerCase().endsWith(".json")) return "json";
+  return "yaml";
+}
+function fail(file, line, message) {
+  throw new AnyscaleValidationError([{ field: "(file)", message, ...file !== void 0 ? { file } : {}, ...line !== void 0 ? { line } : {} }]);
+}
+function locateYaml(text, file) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
+  if (doc.errors.length > 0) {
+    const error = doc.errors[0];
+    fail(file, lineCounter.linePos(error.pos[0]).line, `not valid YAML or JSON: ${error.message.split("\n")[0]}`);
+  }
+  let list = doc.contents;
+  if (isMap(list)) {
+    for (const pair of list.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (key !== "create_users") fail(file, lineOf(pair.key), `unknown top-level key "${key}"; expected "create_users"`);
+    }
+    list = list.get("create_users", true);
+    if (list === void 0) fail(file, 1, 'no "create_users" list found');
+  }
+  if (!isSeq(list)) {
+    fail(file, lineOf(list) ?? 1, 'expected a list of users, or a "create_users:" list as the Anyscale CLI writes it');
+  }
+  const items = list.toJSON() ?? [];
+  const itemLines = [];
+  const fieldLines = [];
+  for (const node of list.items) {
+    itemLines.push(lineOf(node) ?? 1);
+    const fields = /* @__PURE__ */ new Map();
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const line = lineOf(pair.key);
+        if (isScalar(pair.key) && line !== void 0) fields.set(String(pair.key.value), line);
+      }
+    }
+    fieldLines.push(fields);
+  }
+  return { items, itemLines, fieldLines };
+}
+var squash = (name) => name.toLowerCase().replace(/[\s_-]+/g, "");
+var FIELD_BY_SQUASHED = new Map(ADMIN_CREATE_USER_FIELDS.map((field) => [squash(field), field]));
+function normalizeHeader(header) {
+  return FIELD_BY_SQUASHED.get(squash(header.trim())) ?? header.trim().toLowerCase().replace(/[\s-]+/g, "_");
+}
+function csvValue(column, value) {
+  if (column !== "is_sso_user") return value;
+  const lower = value.toLowerCase();
+  if (["true", "yes", "1"].includes(lower)) return true;
+  if (["false", "no", "0"].includes(lower)) return false;
+  return value;
+}
+function locateCsv(text, file) {
+  let records;
+  try {
+    records = parseCsv(text, {
+      columns: (header) => header.map(normalizeHeader),
+      info: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true
+    });
+  } catch (error) {
+    const { lines, message } = error;
+    fail(file, lines, `not valid CSV: ${message.replace(/, value is [\s\S]*$/, "")}`);
+  }
+  const items = [];
+  const itemLines = [];
+  const fieldLines = [];
+  for (const { record, info } of records) {
+    const spanned = Object.values(record).reduce((n, value) => n + (value.match(/\n/g)?.length ?? 0), 0);
+    const line = info.lines - spanned;
+    const item = {};
+    for (const [column, value] of Object.entries(record)) {
+      if (value !== "") item[column] = csvValue(column, value);
+    }
+    items.push(item);
+    itemLines.push(line);
+    fieldLines.push(new Map(Object.keys(item).map((column) => [column, line])));
+  }
+  return { items, itemLines, fieldLines };
+}
+function parseUsersDocument(text, options = {}) {
+  const format = options.format ?? formatFromFileName(options.file);
+  const located = format === "csv" ? locateCsv(text, options.file) : locateYaml(text, options.file);
+  const { users, issues } = validateAdminCreateUsers(located.items);
+  if (issues.length > 0) {
+    throw new AnyscaleValidationError(
+      issues.map((issue) => {
+        const index = issue.index ?? 0;
+        const line = located.fieldLines[index]?.get(issue.field.split(".")[0]) ?? located.itemLines[index];
+        return { ...issue, ...options.file !== void 0 ? { file: options.file } : {}, ...line !== void 0 ? { line } : {} };
+      })
+    );
+  }
+  return users;
+}
+export {
+  ADMIN_BATCH_CREATE_PATH,
+  ADMIN_CREATE_USER_FIELDS,
+  AdminCreateUserSchema,
+  AdminCreatedUserSchema,
+  Anyscale,
+  AnyscaleApiError,
+  AnyscaleClient,
+  AnyscaleError,
+  AnyscaleNetworkError,
+  AnyscaleValidationError,
+  COLLABORATORS_PATH,
+  COLLABORATOR_TYPES,
+  DEFAULT_CHUNK_SIZE,
+  DEFAULT_HOST,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_RETRY_POLICY,
+  DEFAULT_TIMEOUT_MS,
+  MAX_CHUNK_SIZE,
+  MAX_PAGE_SIZE,
+  Redactor,
+  ResultIterator,
+  USER_RESULT_STATUSES,
+  UserApi,
+  UserSchema,
+  VERSION,
+  adminBatchCreate,
+  adminCreateUsersToDict,
+  checkCollaboratorType,
+  checkHost,
+  countStatuses,
+  describeIssue,
+  fetchUserPage,
+  findExistingUsers,
+  formatFromFileName,
+  getUser,
+  isAnyscaleError,
+  isExactMatch,
+  isPlausibleToken,
+  listUsers,
+  parseAdminCreateUsers,
+  parseUsersDocument,
+  resolveConfig,
+  silentLogger,
+  stderrLogger,
+  toDict,
+  validateAdminCreateUsers
+};

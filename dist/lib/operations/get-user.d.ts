@@ -1,0 +1,15 @@
+import type { AnyscaleClient, RequestOptions } from '../client.js';
+import type { User } from '../models.js';
+import { type UserFilters } from './list-users.js';
+export type GetUserParams = UserFilters;
+/** Exact match: email without regard to case (the service stores it lower-cased), name as is. */
+export declare function isExactMatch(user: User, params: {
+    email?: string | undefined;
+    name?: string | undefined;
+}): boolean;
+/**
+ * `anyscale.user.get`: one collaborator by exact email or name. It sends count=1 as the SDK does;
+ * because the server may match loosely, a first result that is not exact makes it read on through
+ * the filtered listing before it says "not found".
+ */
+export declare function getUser(client: AnyscaleClient, params: GetUserParams, options?: RequestOptions): Promise<User>;

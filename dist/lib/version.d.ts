@@ -1,0 +1,3 @@
+/** Kept in step with package.json by a test; read at build time, not from disk at run time. */
+export declare const VERSION = "0.1.0";
+export declare const PACKAGE_NAME = "anyscale-users";

@@ -1,0 +1,87 @@
+/**
+ * The `anyscale-users-mcp` server: MCP over stdio (the default) or Streamable HTTP.
+ * stdout belongs to the protocol on stdio, so everything this process says goes to stderr,
+ * except the HTTP start-up banner (stdout carries no protocol there).
+ */
+import { stderrLogger, type Logger } from '../src/logger.ts';
+import { VERSION } from '../src/version.ts';
+import type { AnyscaleSource } from './anyscale-source.ts';
+import { USAGE, UsageError, parseServerConfig, type ServerConfig } from './options.ts';
+import type { ServerFactory } from './server.ts';
+
+const BIN = 'anyscale-users-mcp';
+
+/** Closes everything once on SIGINT or SIGTERM (and on `also`), so the process can end by itself. */
+function onShutdown(close: () => Promise<void>, also?: (shutdown: () => void) => void): void {
+  let closing: Promise<void> | undefined;
+  const shutdown = () => void (closing ??= close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, shutdown);
+  also?.(shutdown);
+}
+
+async function serveStdio(factory: ServerFactory, source: AnyscaleSource, logger: Logger): Promise<void> {
+  const { serveStdio } = await import('@modelcontextprotocol/server/stdio');
+  const handle = serveStdio(factory, { onerror: (error) => logger.debug(`stdio: ${error.name}: ${error.message}`) });
+  // A host ends a stdio server by closing its stdin; an open local org must not keep the process alive.
+  onShutdown(
+    async () => {
+      await handle.close();
+      await source.close();
+    },
+    (shutdown) => process.stdin.once('end', shutdown),
+  );
+  logger.info(`${BIN} ${VERSION} serving on stdio, backed by ${source.description}`);
+}
+
+async function serveHttp(config: ServerConfig, factory: ServerFactory, source: AnyscaleSource, logger: Logger) {
+  const { startHttpServer } = await import('./http.ts');
+  const { httpBanner } = await import('./banner.ts');
+  const server = await startHttpServer(config.http, factory, logger);
+  onShutdown(async () => {
+    await server.close();
+    await source.close();
+  });
+  process.stdout.write(
+    httpBanner({ url: server.url, backend: source.description, tools: config.tools, authRequired: config.http.authToken !== undefined }),
+  );
+}
+
+async function main(): Promise<void> {
+  const early = stderrLogger();
+  const config = parseServerConfig(process.argv.slice(2), process.env, (message) => early.warn(message));
+  if (config.command === 'help') return void process.stdout.write(USAGE);
+  if (config.command === 'version') return void process.stdout.write(`${VERSION}\n`);
+  const logger = stderrLogger({ debug: config.debug });
+  // Loaded once the command is known to be a serve: --help, --version and a usage error need no
+  // MCP SDK, zod or core.
+  const [{ openAnyscale }, { createServerFactory }] = await Promise.all([import('./anyscale-source.ts'), import('./server.ts')]);
+  const source = await openAnyscale(config.local, logger);
+  const factory = createServerFactory({ users: source.users, logger, tools: config.tools, elicitation: config.elicitation });
+  try {
+    if (config.transport === 'http') await serveHttp(config, factory, source, logger);
+    else await serveStdio(factory, source, logger);
+  } catch (error) {
+    await source.close();
+    throw error;
+  }
+}
+
+function startFailure(error: unknown): string {
+  if ((error as { code?: unknown })?.code === 'EADDRINUSE') return 'the port is already in use; choose another with --port';
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
+
+/** Runs the server; a start-up failure sets the exit code (2 for usage) and says why on stderr. */
+export async function runServer(): Promise<void> {
+  try {
+    await main();
+  } catch (error: unknown) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${BIN}: ${error.message}\nRun '${BIN} --help' for the options.\n`);
+      process.exitCode = 2;
+      return;
+    }
+    process.stderr.write(`${BIN}: could not start: ${startFailure(error)}\n`);
+    process.exitCode = 1;
+  }
+}
