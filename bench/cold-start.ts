@@ -1,0 +1,94 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { OrgProcess } from './org-process.ts';
+import type { BenchRow } from './report.ts';
+import { fmt, median, repeat } from './stats.ts';
+
+/** Wall time from spawn to exit. */
+function timeProcess(args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
+    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - started) : reject(new Error(`${args.join(' ')} exited ${code}`))));
+  });
+}
+
+/** Wall time from spawn to the answer of `tools/list` over stdio, after `initialize`. */
+function timeMcpStartup(org: OrgProcess): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['dist/mcp/index.js'], {
+      env: { ...process.env, ANYSCALE_HOST: org.url, ANYSCALE_CLI_TOKEN: org.ownerToken },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
+    const send = (message: unknown) => child.stdin.write(`${JSON.stringify(message)}\n`);
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const message = JSON.parse(line) as { id?: number };
+      if (message.id === 1) {
+        send({ jsonrpc: '2.0', method: 'notifications/initialized' });
+        send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
+      } else if (message.id === 2) {
+        const elapsed = performance.now() - started;
+        child.kill();
+        resolve(elapsed);
+      }
+    });
+    child.on('error', reject);
+    send({
+      jsonrpc: '2.0',
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
+    });
+  });
+}
+
+function kb(path: string): string {
+  return `${fmt(statSync(path).size / 1024, 0)} KB`;
+}
+
+/** Section 1: each adapter's cold start against the Node floor, interleaved run by run. */
+export async function benchColdStart(org: OrgProcess, ownerEmail: string, runs: number): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-action-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  const actionEnv = {
+    'INPUT_COMMAND': 'get',
+    'INPUT_EMAIL': ownerEmail,
+    'INPUT_ANYSCALE-HOST': org.url,
+    'INPUT_ANYSCALE-TOKEN': org.ownerToken,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: dir,
+  };
+  const floorRequest = `await (await fetch(${JSON.stringify(`${org.url}/api/v2/organization_collaborators/?email=${encodeURIComponent(ownerEmail)}&count=1`)}, { headers: { Authorization: 'Bearer ' + process.env.T } })).json();`;
+  const times = { node: [] as number[], nodeFetch: [] as number[], action: [] as number[], mcp: [] as number[], cli: [] as number[] };
+  await repeat(runs, async () => {
+    writeFileSync(outputFile, '');
+    writeFileSync(summaryFile, '');
+    times.node.push(await timeProcess(['-e', '']));
+    times.nodeFetch.push(await timeProcess(['--input-type=module', '-e', floorRequest], { T: org.ownerToken }));
+    times.action.push(await timeProcess(['dist/action/index.js'], actionEnv));
+    times.mcp.push(await timeMcpStartup(org));
+    times.cli.push(await timeProcess(['dist/cli/index.js', '--version']));
+  });
+  const node = median(times.node);
+  const nodeFetch = median(times.nodeFetch);
+  const row = (metric: string, value: number, floor: number, floorName: string, bundle: string): BenchRow => ({
+    section: 'cold start',
+    metric: `${metric} (bundle ${kb(bundle)})`,
+    value: `${fmt(value, 0)} ms`,
+    floor: `${fmt(floor, 0)} ms ${floorName}`,
+    ratio: value / floor,
+    target: '≤ 1.5×',
+    met: value / floor <= 1.5,
+  });
+  return [
+    row('action `get`', median(times.action), nodeFetch, 'node + 1 request', 'dist/action/index.js'),
+    row('MCP initialize + tools/list (stdio)', median(times.mcp), node, 'node -e ""', 'dist/mcp/index.js'),
+    row('CLI --version', median(times.cli), node, 'node -e ""', 'dist/cli/index.js'),
+  ];
+}
