@@ -1,5 +1,6 @@
 import { Anyscale, type UserApi } from '../src/anyscale.ts';
 import { isAnyscaleError } from '../src/errors.ts';
+import { connectLocalOrg } from '../src/local/connect.ts';
 import type { Logger } from '../src/logger.ts';
 
 /** Where the tools' data comes from: the real Anyscale API, or the embedded local org. */
@@ -33,11 +34,8 @@ function openRealApi(logger: Logger): AnyscaleSource {
   }
 }
 
-/** The local org is loaded only when asked for, so a normal start does not pay for SQLite. */
 async function openLocalOrg(dataDir: string | undefined, logger: Logger): Promise<AnyscaleSource> {
-  const { startLocalOrg } = await import('../src/local/index.ts');
-  const org = await startLocalOrg({ dataDir, logger });
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  const { anyscale, org } = await connectLocalOrg(dataDir, logger);
   return {
     users: () => anyscale.user,
     description: `the local org at ${org.url} (${dataDir === undefined ? 'in memory' : `kept in ${dataDir}`})`,

@@ -863,6 +863,35 @@ var Anyscale = class {
   }
 };
 
+// src/local/connect.ts
+var SQLITE_NODE_VERSION = "22.13";
+async function loadLocalOrg(importOrg = () => import("./chunks/local-OSXPUDYF.js")) {
+  try {
+    return await importOrg();
+  } catch (error2) {
+    if (error2.code !== "ERR_UNKNOWN_BUILTIN_MODULE") throw error2;
+    throw new AnyscaleError(
+      "CONFIG",
+      `The local org needs node:sqlite, built into Node ${SQLITE_NODE_VERSION} and later; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`,
+      { cause: error2 }
+    );
+  }
+}
+async function startLocalOrgFor(options) {
+  const { startLocalOrg } = await loadLocalOrg();
+  try {
+    return await startLocalOrg(options);
+  } catch (error2) {
+    const where2 = options.dataDir === void 0 ? "" : ` in ${options.dataDir}`;
+    throw new AnyscaleError("CONFIG", `Could not start the local org${where2}: ${error2.message}`, { cause: error2 });
+  }
+}
+async function connectLocalOrg(dataDir, logger) {
+  const org = await startLocalOrgFor({ dataDir, logger: { ...logger, info: logger.debug } });
+  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  return { anyscale, org };
+}
+
 // src/action/connection.ts
 async function connect(connection, logger) {
   if (connection.kind === "remote") {
@@ -870,13 +899,11 @@ async function connect(connection, logger) {
     return { anyscale: anyscale2, close: async () => {
     } };
   }
-  const { startLocalOrg } = await import("./chunks/local-OSXPUDYF.js");
-  const org = await startLocalOrg({ dataDir: connection.dataDir, logger: { ...logger, info: logger.debug } });
+  const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
   setSecret(org.ownerToken);
   setSecret(org.collaboratorToken);
   const where2 = connection.dataDir === void 0 ? "in memory" : `in ${connection.dataDir}`;
   info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
   return { anyscale, close: () => org.close() };
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { Anyscale } from '../anyscale.ts';
 import { AnyscaleError } from '../errors.ts';
+import { connectLocalOrg } from '../local/connect.ts';
 import type { Logger } from '../logger.ts';
 import type { Redactor } from '../redact.ts';
 import type { GlobalOptions } from './args.ts';
@@ -43,19 +44,9 @@ function connectRemote(global: GlobalOptions, logger: Logger): Connection {
   return { anyscale, host: anyscale.client.host, local: false, redactor: anyscale.client.redactor, close: async () => {} };
 }
 
-/** The local org is imported only when asked for, so ordinary runs do not load SQLite and a server. */
 async function connectLocal(dataDir: string | undefined, logger: Logger): Promise<Connection> {
-  const { startLocalOrg } = await import('../local/index.ts');
-  let org;
-  try {
-    org = await startLocalOrg({ dataDir, logger: { ...logger, info: logger.debug } });
-  } catch (error) {
-    throw new AnyscaleError('CONFIG', `Could not start the local org${dataDir ? ` in ${dataDir}` : ''}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
+  const { anyscale, org } = await connectLocalOrg(dataDir, logger);
   logger.debug(`local org ${dataDir === undefined ? 'in memory' : `in ${dataDir}`} at ${org.url}`);
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
   return {
     anyscale,
     host: org.url,

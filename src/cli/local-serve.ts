@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { AnyscaleError } from '../errors.ts';
+import { loadLocalOrg, startLocalOrgFor } from '../local/connect.ts';
 import { integerOption, stringOption } from './args.ts';
 import type { CommandContext } from './context.ts';
 import { UsageError } from './usage-error.ts';
@@ -7,12 +7,11 @@ import { UsageError } from './usage-error.ts';
 /** A fixed default, so a restarted org (with --data) keeps the host that scripts point at. */
 export const DEFAULT_LOCAL_PORT = 8400;
 
-function startFailure(error: unknown, port: number, dataDir: string | undefined): Error {
-  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+function startFailure(error: unknown, port: number): unknown {
+  if (((error as Error).cause as NodeJS.ErrnoException | undefined)?.code === 'EADDRINUSE') {
     return new UsageError(`port ${port} is already in use; choose another with --port (0 picks a free one).`, 'local serve');
   }
-  const where = dataDir === undefined ? '' : ` in ${dataDir}`;
-  return new AnyscaleError('CONFIG', `Could not start the local org${where}: ${(error as Error).message}`, { cause: error });
+  return error;
 }
 
 function waitForAbort(signal: AbortSignal): Promise<void> {
@@ -32,7 +31,7 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
   const dataDir = stringOption(values, 'data');
   const port = integerOption(values, 'port', command, { min: 0, max: 65_535 }) ?? DEFAULT_LOCAL_PORT;
   const chaosSpec = stringOption(values, 'chaos');
-  const { parseChaosSpec, startLocalOrg } = await import('../local/index.ts');
+  const { parseChaosSpec } = await loadLocalOrg();
   let chaos;
   try {
     chaos = chaosSpec === undefined ? undefined : parseChaosSpec(chaosSpec);
@@ -43,9 +42,9 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
   let org;
   try {
     // The org's own start-up line would repeat what is printed below; it stays for --debug.
-    org = await startLocalOrg({ dataDir, port, chaos, logger: { ...context.logger, info: context.logger.debug } });
+    org = await startLocalOrgFor({ dataDir, port, chaos, logger: { ...context.logger, info: context.logger.debug } });
   } catch (error) {
-    throw startFailure(error, port, dataDir);
+    throw startFailure(error, port);
   }
   try {
     if (values.json === true) {

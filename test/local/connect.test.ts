@@ -1,0 +1,62 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { connectLocalOrg, loadLocalOrg } from '../../src/local/connect.ts';
+import { silentLogger } from '../../src/logger.ts';
+
+function hasSqlite(node: string): boolean {
+  const [major = 0, minor = 0] = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim().slice(1).split('.').map(Number);
+  return major > 22 || (major === 22 && minor >= 13);
+}
+
+const noSqlite = () =>
+  Promise.reject(Object.assign(new Error('No such built-in module: node:sqlite'), { code: 'ERR_UNKNOWN_BUILTIN_MODULE' }));
+
+describe('connecting to the local org', () => {
+  it('says which Node the local org needs when node:sqlite is missing', async () => {
+    const error = await loadLocalOrg(noSqlite).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'CONFIG' });
+    expect((error as Error).message).toMatch(/needs node:sqlite, built into Node 22\.13 and later; this is Node \d+/);
+  });
+
+  it('lets any other import failure through as it is', async () => {
+    const broken = new Error('disk on fire');
+    await expect(loadLocalOrg(() => Promise.reject(broken))).rejects.toBe(broken);
+  });
+
+  it('gives a client holding the owner token, over real HTTP', async () => {
+    const { anyscale, org } = await connectLocalOrg(undefined, silentLogger);
+    try {
+      expect(anyscale.client.host).toBe(org.url);
+      expect((await anyscale.user.get({ email: 'owner@example.com' })).permission_level).toBe('owner');
+    } finally {
+      await org.close();
+    }
+  });
+
+  it('turns a data folder it cannot use into a CONFIG error naming the folder', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'connect-'));
+    try {
+      const notAFolder = join(dir, 'file');
+      await writeFile(notAFolder, 'x');
+      const error = await connectLocalOrg(notAFolder, silentLogger).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: 'CONFIG' });
+      expect((error as Error).message).toContain(`Could not start the local org in ${notAFolder}`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  // The machines this runs on keep an older Node on the PATH beside the pinned Node 24: the built
+  // CLI must fail there with the CONFIG message, not an internal error.
+  const oldNode = ['/usr/bin/node', '/usr/local/bin/node'].find((path) => existsSync(path) && !hasSqlite(path));
+  it.runIf(oldNode !== undefined)('the built CLI says so on a Node without node:sqlite', async () => {
+    const result = await promisify(execFile)(oldNode!, ['dist/cli/index.js', '--local', 'list']).catch((error: unknown) => error);
+    expect(result).toMatchObject({ code: 1 });
+    expect((result as { stderr: string }).stderr).toMatch(/^Error \[CONFIG\]: The local org needs node:sqlite/);
+  });
+});
