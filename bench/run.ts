@@ -30,7 +30,7 @@ const { values } = parseArgs({
 const quick = values.quick;
 const users = Number(values.users ?? (quick ? 100 : 100_000));
 const batchUsers = Number(values.batch ?? (quick ? 100 : 10_000));
-const runs = Number(values.runs ?? (quick ? 1 : 5));
+const runs = Number(values.runs ?? (quick ? 1 : 9));
 const loadSeconds = Number(values['load-seconds'] ?? (quick ? 1 : 10));
 const out = values.out ?? (quick ? '-' : 'BENCHMARKS.md');
 
@@ -45,9 +45,9 @@ try {
   progress('cold start');
   rows.push(...(await benchColdStart(walkOrg, 'owner@example.com', quick ? 1 : runs * 3)));
   progress('paging and memory');
-  rows.push(...(await benchPaging(walkOrg, users, quick ? 1 : Math.min(runs, 3))));
+  rows.push(...(await benchPaging(walkOrg, users, runs)));
   progress('local org under load');
-  rows.push(...(await benchLoad(walkOrg, loadSeconds)));
+  rows.push(...(await benchLoad(walkOrg, loadSeconds, quick ? 1 : 3)));
 } finally {
   await walkOrg.stop();
 }
@@ -55,7 +55,7 @@ try {
 const batchOrg = await startOrgProcess();
 try {
   progress(`batch create of ${batchUsers} users`);
-  rows.push(...(await benchBatch(batchOrg, batchUsers, quick ? 1 : Math.min(runs, 3))));
+  rows.push(...(await benchBatch(batchOrg, batchUsers, runs)));
 } finally {
   await batchOrg.stop();
 }
@@ -64,7 +64,7 @@ const seconds = ((performance.now() - started) / 1000).toFixed(0);
 const table = renderTable(rows);
 const section = [
   `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.versions.node};`,
-  `${users.toLocaleString('en')} users to walk, ${batchUsers.toLocaleString('en')} to create, medians of ${runs} runs (cold start: ${runs * 3}); the bench took ${seconds} s.`,
+  `${users.toLocaleString('en')} users to walk, ${batchUsers.toLocaleString('en')} to create, medians of ${runs} runs (cold start: ${runs * 3}; local org: ${quick ? 1 : 3} rounds of ${loadSeconds} s); the bench took ${seconds} s.`,
   '',
   table,
 ].join('\n');
