@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-SF2XPMP2.js");
+var { runServer } = await import("./chunks/main-OUEAHUJU.js");
 await runServer();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { newApiToken, newIdentityId, newUserId } from '../../src/local/ids.ts';
-import { SCHEMA_VERSION } from '../../src/local/migrations.ts';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/local/migrations.ts';
 import { decodeCursor, encodeCursor, InvalidPagingTokenError } from '../../src/local/paging.ts';
 import { DuplicateEmailError, type NewAccount, UserStore } from '../../src/local/store.ts';
 import { formatTimestamp } from '../../src/local/timestamps.ts';
@@ -48,6 +48,32 @@ describe('UserStore on a file', () => {
     expect(first.findByToken(token)?.email).toBe('b@example.com');
     first.close();
     second.close();
+  });
+
+  it('upgrades a data dir made by the first schema, keeping its users, and reads filtered pages through the indexes', async () => {
+    const dir = await tempDir();
+    const v1 = new DatabaseSync(join(dir, 'org.db'));
+    v1.exec(MIGRATIONS[0]!);
+    v1.exec('PRAGMA user_version = 1');
+    v1.prepare(
+      `INSERT INTO collaborators (id, user_id, name, email, permission_level, is_service_account, is_sso_user, created_at)
+       VALUES (?, ?, 'Old', 'old@example.com', 'owner', 0, 0, ?)`,
+    ).run(newIdentityId(), newUserId(), formatTimestamp(new Date()));
+    v1.close();
+
+    const store = UserStore.open(dir);
+    expect(store.list({ name: 'old' }, { count: 50 }).rows.map((row) => row.email)).toEqual(['old@example.com']);
+    store.close();
+
+    const db = new DatabaseSync(join(dir, 'org.db'));
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: SCHEMA_VERSION });
+    const plan = (where: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN SELECT seq FROM collaborators WHERE seq > 0 AND ${where} ORDER BY seq LIMIT 51`).all() as { detail: string }[])
+        .map((row) => row.detail)
+        .join('; ');
+    expect(plan("name = 'x' COLLATE NOCASE")).toContain('collaborators_name');
+    expect(plan('is_service_account = 1')).toContain('collaborators_service_account');
+    db.close();
   });
 
   it('refuses a database from a newer schema', async () => {
