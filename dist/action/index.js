@@ -865,7 +865,7 @@ var Anyscale = class {
 
 // src/local/connect.ts
 var SQLITE_NODE_VERSION = "22.13";
-async function loadLocalOrg(importOrg = () => import("./chunks/local-W7SCZ4ZH.js")) {
+async function loadLocalOrg(importOrg = () => import("./chunks/local-GIQMYOEV.js")) {
   try {
     return await importOrg();
   } catch (error2) {

@@ -12,6 +12,8 @@ export type {
   Collaborator,
   CollaboratorFilters,
   CollaboratorPage,
+  ListingPage,
+  PageRequest,
   CollaboratorType,
   NewAccount,
   PermissionLevel,

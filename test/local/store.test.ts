@@ -5,6 +5,7 @@ import { newApiToken, newIdentityId, newUserId } from '../../src/local/ids.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/local/migrations.ts';
 import { decodeCursor, encodeCursor, InvalidPagingTokenError } from '../../src/local/paging.ts';
 import { DuplicateEmailError, type NewAccount, UserStore } from '../../src/local/store.ts';
+import { hashToken } from '../../src/local/secrets.ts';
 import { formatTimestamp } from '../../src/local/timestamps.ts';
 import { tempDir } from './helpers.ts';
 
@@ -55,14 +56,23 @@ describe('UserStore on a file', () => {
     const v1 = new DatabaseSync(join(dir, 'org.db'));
     v1.exec(MIGRATIONS[0]!);
     v1.exec('PRAGMA user_version = 1');
+    const oldId = newIdentityId();
     v1.prepare(
-      `INSERT INTO collaborators (id, user_id, name, email, permission_level, is_service_account, is_sso_user, created_at)
-       VALUES (?, ?, 'Old', 'old@example.com', 'owner', 0, 0, ?)`,
-    ).run(newIdentityId(), newUserId(), formatTimestamp(new Date()));
+      `INSERT INTO collaborators (seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, created_at)
+       VALUES (7, ?, ?, 'Old', 'old@example.com', 'owner', 0, 0, ?)`,
+    ).run(oldId, newUserId(), formatTimestamp(new Date()));
+    const oldToken = newApiToken();
+    v1.prepare('INSERT INTO tokens (token_sha256, collaborator_id) VALUES (?, ?)').run(hashToken(oldToken), oldId);
     v1.close();
 
     const store = UserStore.open(dir);
     expect(store.list({ name: 'old' }, { count: 50 }).rows.map((row) => row.email)).toEqual(['old@example.com']);
+    expect(JSON.parse(store.listJson({}, { count: 50 }).listings[0]!)).toMatchObject({ id: oldId, email: 'old@example.com' });
+    expect(store.findByToken(oldToken)?.id).toBe(oldId);
+    // New rows go on after the old ones: a cursor handed out before the upgrade stays valid.
+    await store.batchCreate([account('new@example.com')]);
+    const after = store.list({}, { count: 1, after: encodeCursor(7) }).rows;
+    expect(after.map((row) => row.email)).toEqual(['new@example.com']);
     store.close();
 
     const db = new DatabaseSync(join(dir, 'org.db'));
@@ -107,6 +117,33 @@ describe('UserStore on a file', () => {
 });
 
 describe('UserStore', () => {
+  it('keeps each collaborator as exactly the JSON the list endpoint answers', async () => {
+    const store = UserStore.open();
+    await store.batchCreate([
+      account('plain@example.com'),
+      account('quotes@example.com', { name: 'Zoë "Z" O\'Neil \\ 東京 \u0007', lastname: 'x', title: 'y' }),
+      account('bot@example.com', { name: null, isServiceAccount: true, permissionLevel: 'owner' }),
+    ]);
+    const { rows } = store.list({}, { count: 50 });
+    const { listings, total, nextCursor } = store.listJson({}, { count: 50 });
+    expect({ total, nextCursor }).toEqual({ total: 3, nextCursor: undefined });
+    expect(listings.map((listing) => JSON.parse(listing))).toEqual(
+      rows.map((c) => ({
+        id: c.id,
+        user_id: c.userId,
+        name: c.name,
+        email: c.email,
+        permission_level: c.permissionLevel,
+        base_role: c.permissionLevel,
+        additional_roles: [],
+        created_at: c.createdAt,
+        is_service_account: c.isServiceAccount,
+      })),
+    );
+    expect(JSON.parse(listings[2]!)).toMatchObject({ user_id: null, name: null, is_service_account: true });
+    store.close();
+  });
+
   it('creates accounts with Anyscale-shaped ids, lower-cased emails and backend-format timestamps', async () => {
     const store = UserStore.open();
     const [user, serviceAccount] = await store.batchCreate([
