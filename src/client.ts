@@ -1,7 +1,7 @@
 import { resolveConfig, type ConfigOptions } from './config.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError } from './errors.ts';
 import { errorFromResponse } from './http-errors.ts';
-import { silentLogger, type Logger } from './logger.ts';
+import { warningLogger, type Logger } from './logger.ts';
 import { Redactor } from './redact.ts';
 import {
   DEFAULT_RETRY_POLICY,
@@ -69,7 +69,7 @@ export class AnyscaleClient {
   readonly #userAgent = `${PACKAGE_NAME}/${VERSION} node/${process.versions.node}`;
 
   constructor(options: AnyscaleClientOptions = {}) {
-    this.logger = options.logger ?? silentLogger;
+    this.logger = options.logger ?? warningLogger;
     const config = resolveConfig(options, this.logger);
     this.host = config.host;
     this.#token = config.token;
@@ -96,7 +96,9 @@ export class AnyscaleClient {
         this.logger.info(
           `GET ${path} failed (${(error as AnyscaleError).code}); retry ${retry + 1} of ${this.retryPolicy.maxRetries} in ${(delay / 1000).toFixed(1)} s`,
         );
-        await this.sleep(delay, options.signal);
+        await this.sleep(delay, options.signal).catch((error: unknown) => {
+          throw options.signal?.aborted ? new AnyscaleError('ABORTED', `GET ${url.pathname} was cancelled.`, { cause: error }) : error;
+        });
       }
     }
   }

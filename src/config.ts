@@ -31,6 +31,9 @@ function apiKeysUrl(host: string): string {
 
 /** The Anyscale SDK's own rule: `sss_…`, or `a…_…` (e.g. `aph0_…`). */
 export function isPlausibleToken(token: string): boolean {
+  // Beyond the SDK's prefix rule: a token with whitespace or a control character cannot go in a
+  // header, and would otherwise surface as a network error on the first request.
+  if (!/^[\x21-\x7e]+$/.test(token)) return false;
   return token.startsWith('sss_') || (token.startsWith('a') && token.includes('_'));
 }
 
@@ -55,6 +58,10 @@ export function checkHost(host: string): string {
       'CONFIG',
       `Refusing to send the Anyscale token over plain http:// to ${url.hostname}. Use https://; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1).`,
     );
+  }
+  // Requests go to absolute API paths; a path here would be silently dropped, so it is refused.
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    throw new AnyscaleError('CONFIG', `The Anyscale host "${host}" has a path; give the bare origin, like ${DEFAULT_HOST}.`);
   }
   return url.origin;
 }
@@ -113,6 +120,8 @@ export function resolveConfig(options: ConfigOptions, logger: Logger): ResolvedC
     token = readCredentialsFile(path, host, logger);
     tokenSource = 'credentials-file';
   }
+  // A secret pasted with a trailing newline is common (CI secrets, files); headers drop it anyway.
+  token = token.trim();
   if (!isPlausibleToken(token)) {
     throw new AnyscaleError(
       'AUTH',

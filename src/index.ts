@@ -11,7 +11,7 @@ export {
   type ErrorCode,
   type ValidationIssue,
 } from './errors.ts';
-export { silentLogger, stderrLogger, type Logger } from './logger.ts';
+export { silentLogger, stderrLogger, warningLogger, type Logger } from './logger.ts';
 export {
   ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,

@@ -17,6 +17,22 @@ export const silentLogger: Logger = {
   error() {},
 };
 
+/**
+ * What a client logs to when it is given no logger: warnings (such as credentials others can read)
+ * go through process.emitWarning, which the host application can observe or silence
+ * (process.on('warning'), --no-warnings); everything else is dropped.
+ */
+export const warningLogger: Logger = {
+  debug() {},
+  info() {},
+  warn(message) {
+    process.emitWarning(message, { code: 'ANYSCALE_USERS' });
+  },
+  error(message) {
+    process.emitWarning(message, { code: 'ANYSCALE_USERS' });
+  },
+};
+
 /** A logger that writes to stderr, for processes whose stdout is reserved for data. */
 export function stderrLogger(options: { debug?: boolean } = {}): Logger {
   const write = (level: string) => (message: string) => {

@@ -13,8 +13,8 @@ import {
   warning
 } from "./chunks/chunk-PSBSSSJ2.js";
 import {
-  silentLogger
-} from "./chunks/chunk-W3DHGO4V.js";
+  warningLogger
+} from "./chunks/chunk-MI4QISEW.js";
 import {
   AdminCreatedUserSchema,
   AnyscaleApiError,
@@ -28,37 +28,19 @@ import {
 } from "./chunks/chunk-DOYWII3K.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
-// src/action/failure.ts
-var MAX_LISTED_ISSUES = 10;
-function failureOf(error2, redactor) {
-  if (error2 instanceof AnyscaleError) {
-    const issues = error2 instanceof AnyscaleValidationError ? redactor.redactValue([...error2.issues]) : [];
-    return { code: error2.code, message: redactor.redact(error2.message), issues };
-  }
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  return { code: "INTERNAL", message: redactor.redact(message), issues: [] };
-}
-function failureText(failure) {
-  const { code, issues } = failure;
-  if (issues.length <= MAX_LISTED_ISSUES) return `${code}: ${failure.message}`;
-  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  - ${describeIssue(issue)}`);
-  return [
-    `${code}: ${issues.length} problems; nothing was sent. The first ${MAX_LISTED_ISSUES}:`,
-    ...listed,
-    `\u2026and ${issues.length - MAX_LISTED_ISSUES} more, all listed in the job summary.`
-  ].join("\n");
-}
-
 // src/action/annotations.ts
+var MAX_ERROR_ANNOTATIONS = 10;
+var MAX_ISSUE_ANNOTATIONS = MAX_ERROR_ANNOTATIONS - 1;
 function annotateIssues(issues, file) {
-  for (const issue of issues.slice(0, MAX_LISTED_ISSUES)) {
+  const annotated = issues.length <= MAX_ISSUE_ANNOTATIONS ? issues : issues.slice(0, MAX_ISSUE_ANNOTATIONS - 1);
+  for (const issue of annotated) {
     if (file !== void 0 && issue.file === file) {
       error(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
     } else {
       error(describeIssue(issue), { title: "Invalid users" });
     }
   }
-  const more = issues.length - MAX_LISTED_ISSUES;
+  const more = issues.length - annotated.length;
   if (more > 0) {
     error(`${more} more ${more === 1 ? "problem" : "problems"} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
       title: "Invalid users",
@@ -105,6 +87,7 @@ function apiKeysUrl(host) {
   return new URL("/v2/api-keys", host).toString();
 }
 function isPlausibleToken(token) {
+  if (!/^[\x21-\x7e]+$/.test(token)) return false;
   return token.startsWith("sss_") || token.startsWith("a") && token.includes("_");
 }
 function isLoopbackHostname(hostname) {
@@ -126,6 +109,9 @@ function checkHost(host) {
       "CONFIG",
       `Refusing to send the Anyscale token over plain http:// to ${url.hostname}. Use https://; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1).`
     );
+  }
+  if (url.pathname !== "/" || url.search !== "" || url.hash !== "") {
+    throw new AnyscaleError("CONFIG", `The Anyscale host "${host}" has a path; give the bare origin, like ${DEFAULT_HOST}.`);
   }
   return url.origin;
 }
@@ -180,6 +166,7 @@ function resolveConfig(options, logger) {
     token = readCredentialsFile(path, host, logger);
     tokenSource = "credentials-file";
   }
+  token = token.trim();
   if (!isPlausibleToken(token)) {
     throw new AnyscaleError(
       "AUTH",
@@ -342,7 +329,7 @@ var AnyscaleClient = class {
   #fetch;
   #userAgent = `${PACKAGE_NAME}/${VERSION} node/${process.versions.node}`;
   constructor(options = {}) {
-    this.logger = options.logger ?? silentLogger;
+    this.logger = options.logger ?? warningLogger;
     const config = resolveConfig(options, this.logger);
     this.host = config.host;
     this.#token = config.token;
@@ -368,7 +355,9 @@ var AnyscaleClient = class {
         this.logger.info(
           `GET ${path} failed (${error2.code}); retry ${retry + 1} of ${this.retryPolicy.maxRetries} in ${(delay / 1e3).toFixed(1)} s`
         );
-        await this.sleep(delay, options.signal);
+        await this.sleep(delay, options.signal).catch((error3) => {
+          throw options.signal?.aborted ? new AnyscaleError("ABORTED", `GET ${url.pathname} was cancelled.`, { cause: error3 }) : error3;
+        });
       }
     }
   }
@@ -611,12 +600,12 @@ function listUsers(client, params = {}, options = {}) {
 
 // src/operations/get-user.ts
 function isExactMatch(user, params) {
-  if (params.email !== void 0 && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
-  if (params.name !== void 0 && user.name !== params.name) return false;
+  if (params.email != null && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
+  if (params.name != null && user.name !== params.name) return false;
   return true;
 }
 async function getUser(client, params, options = {}) {
-  if (params.email === void 0 && params.name === void 0) {
+  if (params.email == null && params.name == null) {
     throw new AnyscaleValidationError([{ field: "email", message: "Must provide 'email' or 'name'." }]);
   }
   const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
@@ -653,6 +642,12 @@ async function findExistingUsers(client, emails, options = {}) {
       if (missing.delete(key)) found.set(key, user);
     }
   };
+  const lookUpAll = async () => {
+    const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email) => lookupEmail(client, email, options));
+    collect(lookedUp.filter((user) => user !== void 0));
+    return found;
+  };
+  if (missing.size === 1) return lookUpAll();
   const walk = listUsers(client, { collaborator_type: "all_accounts", page_size: DEFAULT_PAGE_SIZE }, options).pages();
   const first = await walk.next();
   if (first.done) return found;
@@ -671,9 +666,7 @@ async function findExistingUsers(client, emails, options = {}) {
     return found;
   }
   await walk.return(void 0);
-  const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email) => lookupEmail(client, email, options));
-  collect(lookedUp.filter((user) => user !== void 0));
-  return found;
+  return lookUpAll();
 }
 
 // src/operations/batch-create.ts
@@ -710,18 +703,14 @@ function recoveredUser(input, found) {
   };
 }
 function matchResults(sent, body) {
-  if (!body || !Array.isArray(body.results)) {
-    throw new AnyscaleError("BAD_RESPONSE", 'Anyscale answered the batch create without a "results" list.');
-  }
-  const parsed = body.results.map((raw) => {
-    const result = AdminCreatedUserSchema.safeParse(raw);
-    if (!result.success) throw new AnyscaleError("BAD_RESPONSE", "Anyscale answered the batch create with a user that could not be read.");
-    return result.data;
-  });
-  const byEmail = new Map(parsed.map((user) => [user.email.toLowerCase(), user]));
+  const raw = Array.isArray(body?.results) ? body.results : [];
+  const parsed = raw.map((item) => AdminCreatedUserSchema.safeParse(item));
+  const readable = parsed.flatMap((result) => result.success ? [result.data] : []);
+  const byEmail = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
+  const positional = parsed.length === sent.length && readable.length === parsed.length;
   const matched = /* @__PURE__ */ new Map();
   sent.forEach((pending, position) => {
-    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (parsed.length === sent.length ? parsed[position] : void 0);
+    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : void 0);
     if (user) matched.set(pending.index, user);
   });
   return matched;
@@ -741,7 +730,9 @@ async function sendChunk(client, chunk) {
       const found = existing.get(p.user.email.toLowerCase());
       if (found) created.set(p.index, recoveredUser(p.user, found));
     }
+    const before = pending.length;
     pending = pending.filter((p) => !created.has(p.index));
+    return before - pending.length;
   };
   try {
     for (let retry = 0; ; retry++) {
@@ -750,25 +741,39 @@ async function sendChunk(client, chunk) {
           forbiddenHint: FORBIDDEN_HINT
         });
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
-        return { created };
+        pending = pending.filter((p) => !created.has(p.index));
+        if (pending.length > 0) await reconcile();
+        if (pending.length === 0) return { created };
+        return { created, error: unaccounted(pending.length) };
       } catch (error2) {
         const ambiguous = isAmbiguous(error2);
         const lateConflict = hadAmbiguousFailure && error2 instanceof AnyscaleApiError && error2.code === "CONFLICT";
         hadAmbiguousFailure ||= ambiguous;
-        const delay = lateConflict ? 0 : client.retryDelay(error2, retry, started);
+        if (lateConflict) {
+          if (await reconcile() === 0) return { created, error: error2 };
+          if (pending.length === 0) return { created };
+          continue;
+        }
+        const delay = client.retryDelay(error2, retry, started);
         if (delay === void 0) {
           if (ambiguous) await reconcile();
           return pending.length === 0 ? { created } : { created, error: error2 };
         }
         client.logger.info(`batch create of ${pending.length} users failed (${error2.code}); checking and retrying`);
         await client.sleep(delay);
-        if (ambiguous || lateConflict) await reconcile();
+        if (ambiguous) await reconcile();
         if (pending.length === 0) return { created };
       }
     }
   } catch (error2) {
     return { created, error: error2 };
   }
+}
+function unaccounted(count) {
+  return new AnyscaleError(
+    "BAD_RESPONSE",
+    `Anyscale accepted the batch create but its answer did not account for ${count} ${count === 1 ? "user" : "users"}, and a lookup did not find them in the organization. Check the organization before sending them again.`
+  );
 }
 function describe(error2, redactor) {
   if (error2 instanceof AnyscaleError) return { code: error2.code, message: redactor.redact(error2.message) };
@@ -811,7 +816,7 @@ async function adminBatchCreate(client, input, options = {}) {
         for (const { index } of chunk) {
           if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
         }
-        stoppedBy = new AnyscaleError(failure.code, failure.message, { cause: error2 });
+        stoppedBy = new AnyscaleError(failure.code, failure.message);
         break;
       }
       done += chunk.length;
@@ -865,7 +870,7 @@ var Anyscale = class {
 
 // src/local/connect.ts
 var SQLITE_NODE_VERSION = "22.13";
-async function loadLocalOrg(importOrg = () => import("./chunks/local-GIQMYOEV.js")) {
+async function loadLocalOrg(importOrg = () => import("./chunks/local-6JP2GP5U.js")) {
   try {
     return await importOrg();
   } catch (error2) {
@@ -906,6 +911,31 @@ async function connect(connection, logger) {
   info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
   return { anyscale, close: () => org.close() };
 }
+
+// src/action/failure.ts
+var MAX_LISTED_ISSUES = 10;
+function failureOf(error2, redactor) {
+  if (error2 instanceof AnyscaleError) {
+    const issues = error2 instanceof AnyscaleValidationError ? redactor.redactValue([...error2.issues]) : [];
+    return { code: error2.code, message: redactor.redact(error2.message), issues };
+  }
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  return { code: "INTERNAL", message: redactor.redact(message), issues: [] };
+}
+function failureText(failure) {
+  const { code, issues } = failure;
+  if (issues.length <= MAX_LISTED_ISSUES) return `${code}: ${failure.message}`;
+  const listed = issues.slice(0, MAX_LISTED_ISSUES).map((issue) => `  - ${describeIssue(issue)}`);
+  return [
+    `${code}: ${issues.length} problems; nothing was sent. The first ${MAX_LISTED_ISSUES}:`,
+    ...listed,
+    `\u2026and ${issues.length - MAX_LISTED_ISSUES} more, all listed in the job summary.`
+  ].join("\n");
+}
+
+// src/action/inputs.ts
+import { homedir as homedir2 } from "node:os";
+import { join as join2 } from "node:path";
 
 // src/action/input-values.ts
 var InputProblems = class {
@@ -991,14 +1021,14 @@ function readInputs(env = process.env) {
   return { ...inputs, command };
 }
 function readConnection(problems, env) {
-  const local = readText("local");
+  const local = readLocal(problems);
   const host = readText("anyscale-host");
   const token = readText("anyscale-token");
-  if (local !== void 0 && parseBoolean(local) !== false) {
+  if (local !== void 0) {
     if (host !== void 0 || token !== void 0) {
       problems.add("local", 'Input "local" starts an embedded org; leave "anyscale-host" and "anyscale-token" empty when it is set.');
     }
-    return { kind: "local", dataDir: parseBoolean(local) === true ? void 0 : local };
+    return { kind: "local", dataDir: local.dataDir };
   }
   if (host !== void 0) {
     try {
@@ -1017,6 +1047,17 @@ function readConnection(problems, env) {
     );
   }
   return { kind: "remote", host, token };
+}
+function readLocal(problems) {
+  const value = readText("local") ?? "false";
+  const flag = parseBoolean(value);
+  if (flag !== void 0) return flag ? { dataDir: void 0 } : void 0;
+  if (/[\\/]/.test(value) || /^[.~]/.test(value)) return { dataDir: expandHome(value) };
+  problems.add("local", `Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "${value}".`);
+  return { dataDir: void 0 };
+}
+function expandHome(path) {
+  return /^~(?=$|[\\/])/.test(path) ? join2(homedir2(), path.slice(1)) : path;
 }
 function readCollaboratorType(problems) {
   const value = readText("collaborator-type");
@@ -1067,7 +1108,7 @@ var SecretMask = class {
 import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var OUTPUT_BUDGET_BYTES = 900 * 1024;
 var MARKER_RESERVE_BYTES = 4 * 1024;
 var sizeOf = (text) => text.length * 2;
@@ -1082,8 +1123,11 @@ function fittingPrefix(items, budget) {
   }
   return items.slice(0, count);
 }
+function summaryOf(result) {
+  return Object.fromEntries(Object.entries(result).filter(([, value]) => !Array.isArray(value)));
+}
 function writeResultFile(resultJson) {
-  const path = join2(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID()}.json`);
+  const path = join3(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID()}.json`);
   writeFileSync(path, resultJson, { mode: 384 });
   return path;
 }
@@ -1100,7 +1144,8 @@ function serializeOutputs(outputs) {
   const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
   if (total <= OUTPUT_BUDGET_BYTES) return serialized;
   const resultFile = writeResultFile(serialized.result);
-  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
+  const summary2 = summaryOf(outputs.result);
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
   const cut = {};
   for (const name of ["created", "skipped", "users"]) {
     const items = outputs[name];
@@ -1111,12 +1156,11 @@ function serializeOutputs(outputs) {
   }
   serialized["result-file"] = resultFile;
   serialized.result = JSON.stringify({
+    ...summary2,
+    count: outputs.count,
     truncated: true,
     resultFile,
-    message: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
-    ...outputs.result.command ? { command: outputs.result.command } : {},
-    ...outputs.result.ok !== void 0 ? { ok: outputs.result.ok } : {},
-    count: outputs.count,
+    truncation: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
     cut
   });
   warning(`The result is too big for step outputs; it was written to ${resultFile} (output "result-file").`);
@@ -1251,7 +1295,7 @@ function emptyOutputs() {
 // src/action/html.ts
 var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
+  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]).replace(/\r\n?|\n/g, "<br>");
 }
 
 // src/action/summary.ts

@@ -64,6 +64,7 @@ function apiKeysUrl(host) {
   return new URL("/v2/api-keys", host).toString();
 }
 function isPlausibleToken(token) {
+  if (!/^[\x21-\x7e]+$/.test(token)) return false;
   return token.startsWith("sss_") || token.startsWith("a") && token.includes("_");
 }
 function isLoopbackHostname(hostname) {
@@ -85,6 +86,9 @@ function checkHost(host) {
       "CONFIG",
       `Refusing to send the Anyscale token over plain http:// to ${url.hostname}. Use https://; plain http is allowed only for loopback hosts (localhost, 127.0.0.1, ::1).`
     );
+  }
+  if (url.pathname !== "/" || url.search !== "" || url.hash !== "") {
+    throw new AnyscaleError("CONFIG", `The Anyscale host "${host}" has a path; give the bare origin, like ${DEFAULT_HOST}.`);
   }
   return url.origin;
 }
@@ -139,6 +143,7 @@ function resolveConfig(options, logger) {
     token = readCredentialsFile(path, host, logger);
     tokenSource = "credentials-file";
   }
+  token = token.trim();
   if (!isPlausibleToken(token)) {
     throw new AnyscaleError(
       "AUTH",
@@ -221,6 +226,18 @@ var silentLogger = {
   warn() {
   },
   error() {
+  }
+};
+var warningLogger = {
+  debug() {
+  },
+  info() {
+  },
+  warn(message) {
+    process.emitWarning(message, { code: "ANYSCALE_USERS" });
+  },
+  error(message) {
+    process.emitWarning(message, { code: "ANYSCALE_USERS" });
   }
 };
 function stderrLogger(options = {}) {
@@ -326,7 +343,7 @@ var AnyscaleClient = class {
   #fetch;
   #userAgent = `${PACKAGE_NAME}/${VERSION} node/${process.versions.node}`;
   constructor(options = {}) {
-    this.logger = options.logger ?? silentLogger;
+    this.logger = options.logger ?? warningLogger;
     const config = resolveConfig(options, this.logger);
     this.host = config.host;
     this.#token = config.token;
@@ -352,7 +369,9 @@ var AnyscaleClient = class {
         this.logger.info(
           `GET ${path} failed (${error.code}); retry ${retry + 1} of ${this.retryPolicy.maxRetries} in ${(delay / 1e3).toFixed(1)} s`
         );
-        await this.sleep(delay, options.signal);
+        await this.sleep(delay, options.signal).catch((error2) => {
+          throw options.signal?.aborted ? new AnyscaleError("ABORTED", `GET ${url.pathname} was cancelled.`, { cause: error2 }) : error2;
+        });
       }
     }
   }
@@ -724,12 +743,12 @@ function listUsers(client, params = {}, options = {}) {
 
 // src/operations/get-user.ts
 function isExactMatch(user, params) {
-  if (params.email !== void 0 && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
-  if (params.name !== void 0 && user.name !== params.name) return false;
+  if (params.email != null && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
+  if (params.name != null && user.name !== params.name) return false;
   return true;
 }
 async function getUser(client, params, options = {}) {
-  if (params.email === void 0 && params.name === void 0) {
+  if (params.email == null && params.name == null) {
     throw new AnyscaleValidationError([{ field: "email", message: "Must provide 'email' or 'name'." }]);
   }
   const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
@@ -766,6 +785,12 @@ async function findExistingUsers(client, emails, options = {}) {
       if (missing.delete(key)) found.set(key, user);
     }
   };
+  const lookUpAll = async () => {
+    const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email2) => lookupEmail(client, email2, options));
+    collect(lookedUp.filter((user) => user !== void 0));
+    return found;
+  };
+  if (missing.size === 1) return lookUpAll();
   const walk = listUsers(client, { collaborator_type: "all_accounts", page_size: DEFAULT_PAGE_SIZE }, options).pages();
   const first = await walk.next();
   if (first.done) return found;
@@ -784,9 +809,7 @@ async function findExistingUsers(client, emails, options = {}) {
     return found;
   }
   await walk.return(void 0);
-  const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email2) => lookupEmail(client, email2, options));
-  collect(lookedUp.filter((user) => user !== void 0));
-  return found;
+  return lookUpAll();
 }
 
 // src/operations/batch-create.ts
@@ -823,18 +846,14 @@ function recoveredUser(input, found) {
   };
 }
 function matchResults(sent, body) {
-  if (!body || !Array.isArray(body.results)) {
-    throw new AnyscaleError("BAD_RESPONSE", 'Anyscale answered the batch create without a "results" list.');
-  }
-  const parsed = body.results.map((raw) => {
-    const result = AdminCreatedUserSchema.safeParse(raw);
-    if (!result.success) throw new AnyscaleError("BAD_RESPONSE", "Anyscale answered the batch create with a user that could not be read.");
-    return result.data;
-  });
-  const byEmail = new Map(parsed.map((user) => [user.email.toLowerCase(), user]));
+  const raw = Array.isArray(body?.results) ? body.results : [];
+  const parsed = raw.map((item) => AdminCreatedUserSchema.safeParse(item));
+  const readable = parsed.flatMap((result) => result.success ? [result.data] : []);
+  const byEmail = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
+  const positional = parsed.length === sent.length && readable.length === parsed.length;
   const matched = /* @__PURE__ */ new Map();
   sent.forEach((pending, position) => {
-    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (parsed.length === sent.length ? parsed[position] : void 0);
+    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : void 0);
     if (user) matched.set(pending.index, user);
   });
   return matched;
@@ -854,7 +873,9 @@ async function sendChunk(client, chunk) {
       const found = existing.get(p.user.email.toLowerCase());
       if (found) created.set(p.index, recoveredUser(p.user, found));
     }
+    const before = pending.length;
     pending = pending.filter((p) => !created.has(p.index));
+    return before - pending.length;
   };
   try {
     for (let retry = 0; ; retry++) {
@@ -863,25 +884,39 @@ async function sendChunk(client, chunk) {
           forbiddenHint: FORBIDDEN_HINT
         });
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
-        return { created };
+        pending = pending.filter((p) => !created.has(p.index));
+        if (pending.length > 0) await reconcile();
+        if (pending.length === 0) return { created };
+        return { created, error: unaccounted(pending.length) };
       } catch (error) {
         const ambiguous = isAmbiguous(error);
         const lateConflict = hadAmbiguousFailure && error instanceof AnyscaleApiError && error.code === "CONFLICT";
         hadAmbiguousFailure ||= ambiguous;
-        const delay = lateConflict ? 0 : client.retryDelay(error, retry, started);
+        if (lateConflict) {
+          if (await reconcile() === 0) return { created, error };
+          if (pending.length === 0) return { created };
+          continue;
+        }
+        const delay = client.retryDelay(error, retry, started);
         if (delay === void 0) {
           if (ambiguous) await reconcile();
           return pending.length === 0 ? { created } : { created, error };
         }
         client.logger.info(`batch create of ${pending.length} users failed (${error.code}); checking and retrying`);
         await client.sleep(delay);
-        if (ambiguous || lateConflict) await reconcile();
+        if (ambiguous) await reconcile();
         if (pending.length === 0) return { created };
       }
     }
   } catch (error) {
     return { created, error };
   }
+}
+function unaccounted(count) {
+  return new AnyscaleError(
+    "BAD_RESPONSE",
+    `Anyscale accepted the batch create but its answer did not account for ${count} ${count === 1 ? "user" : "users"}, and a lookup did not find them in the organization. Check the organization before sending them again.`
+  );
 }
 function describe(error, redactor) {
   if (error instanceof AnyscaleError) return { code: error.code, message: redactor.redact(error.message) };
@@ -924,7 +959,7 @@ async function adminBatchCreate(client, input, options = {}) {
         for (const { index } of chunk) {
           if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
         }
-        stoppedBy = new AnyscaleError(failure.code, failure.message, { cause: error });
+        stoppedBy = new AnyscaleError(failure.code, failure.message);
         break;
       }
       done += chunk.length;
@@ -1126,5 +1161,6 @@ export {
   silentLogger,
   stderrLogger,
   toDict,
-  validateAdminCreateUsers
+  validateAdminCreateUsers,
+  warningLogger
 };

@@ -1,21 +1,26 @@
 import * as core from '@actions/core';
 import { describeIssue, type ValidationIssue } from '../errors.ts';
-import { MAX_LISTED_ISSUES } from './failure.ts';
+
+/** GitHub shows about ten error annotations per step; more are hidden without a word. */
+const MAX_ERROR_ANNOTATIONS = 10;
+/** The step's failure (core.setFailed) is one more error annotation, after these. */
+const MAX_ISSUE_ANNOTATIONS = MAX_ERROR_ANNOTATIONS - 1;
 
 /**
- * Puts problems in a users file on the file's lines in the pull request's diff view. GitHub
- * shows only about ten annotations per step, so after ten one more says how many are left
- * (the job summary lists them all).
+ * Puts problems in a users file on the file's lines in the pull request's diff view. When there
+ * are more than fit, the last annotation that fits says how many are left (the job summary lists
+ * them all), so that neither it nor the failure that follows is hidden.
  */
 export function annotateIssues(issues: readonly ValidationIssue[], file: string | undefined): void {
-  for (const issue of issues.slice(0, MAX_LISTED_ISSUES)) {
+  const annotated = issues.length <= MAX_ISSUE_ANNOTATIONS ? issues : issues.slice(0, MAX_ISSUE_ANNOTATIONS - 1);
+  for (const issue of annotated) {
     if (file !== undefined && issue.file === file) {
       core.error(describeIssue(issue), { title: 'Invalid users file', file, ...(issue.line !== undefined ? { startLine: issue.line } : {}) });
     } else {
       core.error(describeIssue(issue), { title: 'Invalid users' });
     }
   }
-  const more = issues.length - MAX_LISTED_ISSUES;
+  const more = issues.length - annotated.length;
   if (more > 0) {
     core.error(`${more} more ${more === 1 ? 'problem' : 'problems'} with the users${file ? ` in ${file}` : ''}; all are listed in the job summary.`, {
       title: 'Invalid users',

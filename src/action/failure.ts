@@ -1,8 +1,8 @@
 import { AnyscaleError, AnyscaleValidationError, describeIssue, type ValidationIssue } from '../errors.ts';
 import type { Redactor } from '../redact.ts';
 
-/** GitHub shows about ten error annotations per step; more are hidden without a word. */
-export const MAX_LISTED_ISSUES = 10;
+/** The failure message lists this many problems, to stay readable; the job summary lists all. */
+const MAX_LISTED_ISSUES = 10;
 
 /** Why the step failed, with every secret the run knows redacted. */
 export interface ActionFailure {

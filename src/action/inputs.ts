@@ -1,3 +1,5 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { checkHost, isPlausibleToken } from '../config.ts';
 import { MAX_CHUNK_SIZE } from '../operations/batch-create.ts';
 import { checkCollaboratorType, COLLABORATOR_TYPES, MAX_PAGE_SIZE, type CollaboratorType } from '../operations/list-users.ts';
@@ -81,15 +83,14 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
 }
 
 function readConnection(problems: InputProblems, env: NodeJS.ProcessEnv): Connection {
-  const local = readText('local');
+  const local = readLocal(problems);
   const host = readText('anyscale-host');
   const token = readText('anyscale-token');
-  if (local !== undefined && parseBoolean(local) !== false) {
+  if (local !== undefined) {
     if (host !== undefined || token !== undefined) {
       problems.add('local', 'Input "local" starts an embedded org; leave "anyscale-host" and "anyscale-token" empty when it is set.');
     }
-    // "true" means an in-memory org; anything else is the directory to keep the org in.
-    return { kind: 'local', dataDir: parseBoolean(local) === true ? undefined : local };
+    return { kind: 'local', dataDir: local.dataDir };
   }
   if (host !== undefined) {
     try {
@@ -108,6 +109,26 @@ function readConnection(problems: InputProblems, env: NodeJS.ProcessEnv): Connec
     );
   }
   return { kind: 'remote', host, token };
+}
+
+/**
+ * The embedded org asked for: in memory ("true"), or kept in a directory; undefined for none.
+ * Only a value that is clearly a path is a directory, so that a mistyped boolean ("yes") is an
+ * error rather than a new ./yes/ directory.
+ */
+function readLocal(problems: InputProblems): { dataDir: string | undefined } | undefined {
+  const value = readText('local') ?? 'false';
+  const flag = parseBoolean(value);
+  if (flag !== undefined) return flag ? { dataDir: undefined } : undefined;
+  if (/[\\/]/.test(value) || /^[.~]/.test(value)) return { dataDir: expandHome(value) };
+  problems.add('local', `Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "${value}".`);
+  // Whoever wrote it meant an embedded org: asking for a token as well would mislead.
+  return { dataDir: undefined };
+}
+
+/** YAML does not expand "~" as a shell does, and a directory named "~" is never what was meant. */
+function expandHome(path: string): string {
+  return /^~(?=$|[\\/])/.test(path) ? join(homedir(), path.slice(1)) : path;
 }
 
 function readCollaboratorType(problems: InputProblems): CollaboratorType | undefined {

@@ -12,7 +12,7 @@ import type { ActionOutputs } from './results.ts';
  */
 export const OUTPUT_BUDGET_BYTES = 900 * 1024;
 
-/** Room kept for the truncation marker that replaces `result`. */
+/** Room kept for the truncation marker's own fields (resultFile, truncation, cut). */
 const MARKER_RESERVE_BYTES = 4 * 1024;
 
 const sizeOf = (text: string) => text.length * 2;
@@ -30,6 +30,15 @@ function fittingPrefix<T>(items: readonly T[], budget: number): T[] {
     count++;
   }
   return items.slice(0, count);
+}
+
+/**
+ * What of the result a truncation marker keeps: everything but its lists, which are what make it
+ * big. The rest (ok, total, counts, the verdict's message, error) is what later steps branch on,
+ * so it reads the same whether or not the result was cut.
+ */
+function summaryOf(result: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(result).filter(([, value]) => !Array.isArray(value)));
 }
 
 function writeResultFile(resultJson: string): string {
@@ -55,7 +64,8 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
   // Too big: the whole result goes to a file, `result` becomes a marker pointing at it, and the
   // list outputs are cut to what fits (the marker says by how much), never silently emptied.
   const resultFile = writeResultFile(serialized.result);
-  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
+  const summary = summaryOf(outputs.result);
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary)) - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
   const cut: Partial<Record<ListOutput, { kept: number; total: number }>> = {};
   for (const name of ['created', 'skipped', 'users'] as const) {
     const items: readonly unknown[] = outputs[name];
@@ -66,12 +76,11 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
   }
   serialized['result-file'] = resultFile;
   serialized.result = JSON.stringify({
+    ...summary,
+    count: outputs.count,
     truncated: true,
     resultFile,
-    message: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
-    ...(outputs.result.command ? { command: outputs.result.command } : {}),
-    ...(outputs.result.ok !== undefined ? { ok: outputs.result.ok } : {}),
-    count: outputs.count,
+    truncation: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
     cut,
   });
   core.warning(`The result is too big for step outputs; it was written to ${resultFile} (output "result-file").`);

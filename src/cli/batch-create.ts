@@ -57,7 +57,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     } finally {
       progress.finish();
     }
-    if (json) writeJson(terminal.out, redactor.redactValue(batchJson(report)));
+    if (json) writeJson(terminal.out, batchJson(report, (message) => redactor.redact(message)));
     else writeBatchSummary(terminal, report);
     const failure = batchFailure(report);
     if (failure) throw failure;

@@ -1,6 +1,7 @@
 import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../errors.ts';
 import type { Redactor } from '../redact.ts';
 import { plural } from './plural.ts';
+import { printable } from './printable.ts';
 import { paint, type Terminal } from './terminal.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -17,7 +18,7 @@ function isValidationError(error: unknown): error is AnyscaleValidationError {
 
 /** Messages may hold line breaks (core's credential hints do); a failure is one line. */
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return printable(text.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 function summaryOf(error: unknown): { code: string; message: string; details: string[] } {
@@ -52,7 +53,7 @@ export function reportFailure(terminal: Terminal, error: unknown, options: { deb
   const { code, message, details } = summaryOf(error);
   for (const line of details) terminal.err.write(`${redact(line)}\n`);
   terminal.err.write(`${paint(terminal.errColor, ['bold', 'red'], `Error [${code}]:`)} ${redact(oneLine(message))}\n`);
-  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${redact(error.stack)}\n`);
+  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${redact(printable(error.stack))}\n`);
   if (error instanceof UsageError) return EXIT_USAGE;
   if (isAnyscaleError(error) && error.code === 'ABORTED') return EXIT_INTERRUPTED;
   return EXIT_FAILURE;

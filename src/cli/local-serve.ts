@@ -60,7 +60,10 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
         [
           `Local Anyscale org listening (${kept}).`,
           `  host:        ${org.url}`,
-          `  owner token: ${org.ownerToken}`,
+          // The token is shown once, when the org is made; afterwards it is in its file.
+          org.created || dataDir === undefined
+            ? `  owner token: ${org.ownerToken}`
+            : `  owner token: in ${join(dataDir, 'owner-token')}`,
           'Try it from another terminal:',
           `  ${tryIt}`,
           'Press Ctrl-C to stop.',

@@ -1,3 +1,5 @@
+import stringWidth from 'string-width';
+import { printable } from './printable.ts';
 import { paint } from './terminal.ts';
 
 export interface Column<T> {
@@ -34,7 +36,8 @@ export class StreamingTable<T> {
     if (rows.length === 0) return;
     const cells = rows.map((row) => this.#columns.map((column) => oneLine(column.value(row))));
     if (this.#widths === undefined) {
-      this.#widths = this.#columns.map((column, i) => Math.max(column.header.length, ...cells.map((line) => line[i]!.length)));
+      // Display width, not length: a CJK character takes two columns, an emoji may be two code units in one.
+      this.#widths = this.#columns.map((column, i) => Math.max(stringWidth(column.header), ...cells.map((line) => stringWidth(line[i]!))));
       const header = this.#format(this.#columns.map((column) => column.header));
       this.#out.write(`${paint(this.#color, 'bold', header)}\n`);
     }
@@ -44,11 +47,15 @@ export class StreamingTable<T> {
 
   #format(cells: readonly string[]): string {
     const last = cells.length - 1;
-    return cells.map((cell, i) => (i === last ? cell : cell.padEnd(this.#widths![i]!))).join(GAP);
+    return cells.map((cell, i) => (i === last ? cell : pad(cell, this.#widths![i]!))).join(GAP);
   }
+}
+
+function pad(cell: string, width: number): string {
+  return cell + ' '.repeat(Math.max(0, width - stringWidth(cell)));
 }
 
 /** A value with a line break or tab would break the grid (and could fake a row). */
 function oneLine(text: string): string {
-  return text.replace(/[\t\r\n]+/g, ' ');
+  return printable(text.replace(/[\t\r\n]+/g, ' '));
 }

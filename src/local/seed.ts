@@ -1,4 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { newApiToken } from './ids.ts';
 import type { NewAccount, UserStore } from './store.ts';
@@ -39,33 +40,35 @@ function seedAccounts(ownerToken: string, collaboratorToken: string): NewAccount
  * Seeds an empty org and returns its tokens, or reads the tokens of an existing one back from the
  * data dir (an in-memory store is always new, hence empty).
  *
- * Token files are written before the accounts are committed: a crash in between leaves an empty
- * org, which the next start seeds again (overwriting the files), never an org whose tokens are lost.
+ * The token files are written under the store's write lock, after it found the org empty and
+ * before the accounts commit: of two processes starting on one new data dir only one writes them,
+ * and a crash in between leaves an empty org, which the next start seeds again (overwriting the
+ * files), never an org whose tokens are lost.
  */
 export async function openOrg(store: UserStore, dataDir: string | undefined): Promise<OrgTokens> {
-  const isEmpty = store.list({}, { count: 1 }).total === 0;
-  if (!isEmpty && dataDir !== undefined) {
-    return {
-      ownerToken: await readTokenFile(dataDir, OWNER_TOKEN_FILE),
-      collaboratorToken: await readTokenFile(dataDir, COLLABORATOR_TOKEN_FILE),
-      created: false,
-    };
-  }
   const ownerToken = newApiToken();
   const collaboratorToken = newApiToken();
-  if (dataDir !== undefined) {
-    await writeTokenFile(dataDir, OWNER_TOKEN_FILE, ownerToken);
-    await writeTokenFile(dataDir, COLLABORATOR_TOKEN_FILE, collaboratorToken);
+  const keepTokens = () => {
+    if (dataDir === undefined) return;
+    writeTokenFile(dataDir, OWNER_TOKEN_FILE, ownerToken);
+    writeTokenFile(dataDir, COLLABORATOR_TOKEN_FILE, collaboratorToken);
+  };
+  if (await store.seed(seedAccounts(ownerToken, collaboratorToken), keepTokens)) {
+    return { ownerToken, collaboratorToken, created: true };
   }
-  await store.batchCreate(seedAccounts(ownerToken, collaboratorToken));
-  return { ownerToken, collaboratorToken, created: true };
+  if (dataDir === undefined) throw new Error('An in-memory org cannot have members before it is seeded.');
+  return {
+    ownerToken: await readTokenFile(dataDir, OWNER_TOKEN_FILE),
+    collaboratorToken: await readTokenFile(dataDir, COLLABORATOR_TOKEN_FILE),
+    created: false,
+  };
 }
 
-async function writeTokenFile(dir: string, name: string, token: string): Promise<void> {
+function writeTokenFile(dir: string, name: string, token: string): void {
   // Write then rename, so a crash never leaves a half-written token behind; 0600 as for credentials.
   const path = join(dir, name);
-  await writeFile(`${path}.tmp`, `${token}\n`, { mode: 0o600 });
-  await rename(`${path}.tmp`, path);
+  writeFileSync(`${path}.tmp`, `${token}\n`, { mode: 0o600 });
+  renameSync(`${path}.tmp`, path);
 }
 
 async function readTokenFile(dir: string, name: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { chmodSync, closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { newIdentityId, newUserId } from './ids.ts';
@@ -126,8 +127,9 @@ export class UserStore {
   }
 
   static open(dataDir?: string): UserStore {
+    const path = dataDir === undefined ? ':memory:' : privateFile(join(dataDir, 'org.db'));
     // The busy timeout makes a second process on the same data dir wait for the write lock rather than fail.
-    const db = new DatabaseSync(dataDir === undefined ? ':memory:' : join(dataDir, 'org.db'), { timeout: 5_000 });
+    const db = new DatabaseSync(path, { timeout: 5_000 });
     try {
       // WAL: a commit is one append to the log, so a killed process leaves the last committed
       // state behind, and readers never wait for a writer.
@@ -187,7 +189,31 @@ export class UserStore {
    * first email (case-insensitive) that is already in the org or earlier in `accounts`.
    */
   async batchCreate(accounts: readonly NewAccount[]): Promise<Collaborator[]> {
-    // Hashing is slow and asynchronous, so it happens before the transaction, which must stay synchronous.
+    const insert = await this.#inserter(accounts);
+    return immediateTransaction(this.#db, insert);
+  }
+
+  /**
+   * Seeds an org that has nobody yet. Under the write lock it checks that the org is empty, runs
+   * `beforeCommit` (which keeps the new tokens somewhere) and creates the accounts, so that of two
+   * processes starting on one empty data dir exactly one seeds it, and the other finds it seeded.
+   * Returns false, changing nothing, when the org already has members.
+   */
+  async seed(accounts: readonly NewAccount[], beforeCommit: () => void): Promise<boolean> {
+    const insert = await this.#inserter(accounts);
+    return immediateTransaction(this.#db, () => {
+      if (this.#statement('SELECT 1 FROM collaborators LIMIT 1').get() !== undefined) return false;
+      beforeCommit();
+      insert();
+      return true;
+    });
+  }
+
+  /**
+   * The insert of `accounts`, ready to run inside a transaction. Password hashing is slow and
+   * asynchronous, so it happens here, before the transaction, which must stay synchronous.
+   */
+  async #inserter(accounts: readonly NewAccount[]): Promise<() => Collaborator[]> {
     const passwordHashes = await Promise.all(accounts.map((a) => (a.password ? hashPassword(a.password) : null)));
     // Like a database default of now() inside one transaction, a batch shares one creation time.
     const createdAt = formatTimestamp(new Date());
@@ -200,12 +226,12 @@ export class UserStore {
     );
     const issueToken = this.#statement('INSERT INTO tokens (token_sha256, collaborator_id) VALUES (?, ?)');
 
-    // Cached answers are read afresh after this batch, whether it commits or not. The transaction
-    // is synchronous, so no read can slip in between the invalidation and the commit.
-    this.#totals.invalidate();
-    this.#callers.invalidate();
-    return immediateTransaction(this.#db, () =>
-      accounts.map((account, index) => {
+    return () => {
+      // Cached answers are read afresh after this write, whether it commits or not. It runs inside a
+      // synchronous transaction, so no read can slip in between the invalidation and the commit.
+      this.#totals.invalidate();
+      this.#callers.invalidate();
+      return accounts.map((account, index) => {
         const email = account.email.toLowerCase();
         // Rows inserted earlier in this loop are visible here, which catches duplicates inside the batch too.
         if (exists.get(email)) throw new DuplicateEmailError(email);
@@ -237,8 +263,8 @@ export class UserStore {
         });
         if (account.token !== undefined) issueToken.run(hashToken(account.token), created.id);
         return created;
-      }),
-    );
+      });
+    };
   }
 
   /**
@@ -269,6 +295,16 @@ export class UserStore {
     }
     return statement;
   }
+}
+
+/**
+ * The database holds password and token hashes, so it is readable by its owner only, whatever the
+ * umask or the folder's mode. SQLite gives its -wal and -shm files the database file's mode.
+ */
+function privateFile(path: string): string {
+  closeSync(openSync(path, 'a', 0o600));
+  chmodSync(path, 0o600);
+  return path;
 }
 
 function filterConditions(filters: CollaboratorFilters): {

@@ -104,20 +104,20 @@ interface Pending {
   user: AdminCreateUser;
 }
 
-/** Pairs the service's answer with the users sent: by email, else by position. */
+/**
+ * Pairs the service's answer with the users sent: by email, else by position. Each result is read
+ * on its own, so one unreadable entry does not disown the others; users left unmatched are for the
+ * caller to look up, since a 2xx means the service took the request.
+ */
 function matchResults(sent: Pending[], body: { results?: unknown } | null): Map<number, AdminCreatedUser> {
-  if (!body || !Array.isArray(body.results)) {
-    throw new AnyscaleError('BAD_RESPONSE', 'Anyscale answered the batch create without a "results" list.');
-  }
-  const parsed = body.results.map((raw) => {
-    const result = AdminCreatedUserSchema.safeParse(raw);
-    if (!result.success) throw new AnyscaleError('BAD_RESPONSE', 'Anyscale answered the batch create with a user that could not be read.');
-    return result.data;
-  });
-  const byEmail = new Map(parsed.map((user) => [user.email.toLowerCase(), user]));
+  const raw: unknown[] = Array.isArray(body?.results) ? body.results : [];
+  const parsed = raw.map((item) => AdminCreatedUserSchema.safeParse(item));
+  const readable = parsed.flatMap((result) => (result.success ? [result.data] : []));
+  const byEmail = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
+  const positional = parsed.length === sent.length && readable.length === parsed.length;
   const matched = new Map<number, AdminCreatedUser>();
   sent.forEach((pending, position) => {
-    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (parsed.length === sent.length ? parsed[position] : undefined);
+    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : undefined);
     if (user) matched.set(pending.index, user);
   });
   return matched;
@@ -132,10 +132,12 @@ function isAmbiguous(error: unknown): boolean {
 /**
  * Sends one chunk, to the end: cancellation is honoured between chunks, never by cutting a
  * create in flight, which may still land and would then be reported as not created.
- * The create is not idempotent, so it is never blindly sent again: after an
- * ambiguous failure the chunk's emails are looked up, users found are counted as created, and
- * only the rest are sent again. A conflict after such a failure means our own earlier attempt
- * landed late, so it is reconciled the same way. No user is ever created twice.
+ * The create is not idempotent, so it is never blindly sent again: after an ambiguous failure
+ * the chunk's emails are looked up, users found are counted as created, and only the rest are
+ * sent again. A conflict after such a failure may mean our own earlier attempt landed late: it is
+ * reconciled the same way, and is the chunk's error once a lookup finds nothing more. Users a
+ * successful answer does not account for are looked up too. No user is ever created twice, and
+ * every round either settles users or counts against the retry budget, so it always ends.
  */
 async function sendChunk(
   client: AnyscaleClient,
@@ -145,13 +147,16 @@ async function sendChunk(
   let pending = chunk;
   let hadAmbiguousFailure = false;
   const started = client.now();
-  const reconcile = async () => {
+  /** Looks up the pending users; returns how many turned out to exist. */
+  const reconcile = async (): Promise<number> => {
     const existing = await findExistingUsers(client, pending.map((p) => p.user.email));
     for (const p of pending) {
       const found = existing.get(p.user.email.toLowerCase());
       if (found) created.set(p.index, recoveredUser(p.user, found));
     }
+    const before = pending.length;
     pending = pending.filter((p) => !created.has(p.index));
+    return before - pending.length;
   };
   // A lookup during reconciling can fail too; what was created by then is still reported.
   try {
@@ -161,25 +166,42 @@ async function sendChunk(
           forbiddenHint: FORBIDDEN_HINT,
         });
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
-        return { created };
+        pending = pending.filter((p) => !created.has(p.index));
+        if (pending.length > 0) await reconcile();
+        if (pending.length === 0) return { created };
+        return { created, error: unaccounted(pending.length) };
       } catch (error) {
         const ambiguous = isAmbiguous(error);
         const lateConflict = hadAmbiguousFailure && error instanceof AnyscaleApiError && error.code === 'CONFLICT';
         hadAmbiguousFailure ||= ambiguous;
-        const delay = lateConflict ? 0 : client.retryDelay(error, retry, started);
+        if (lateConflict) {
+          // Found users were ours; if none was, the conflict is real and ends the chunk.
+          if ((await reconcile()) === 0) return { created, error };
+          if (pending.length === 0) return { created };
+          continue;
+        }
+        const delay = client.retryDelay(error, retry, started);
         if (delay === undefined) {
           if (ambiguous) await reconcile();
           return pending.length === 0 ? { created } : { created, error };
         }
         client.logger.info(`batch create of ${pending.length} users failed (${(error as AnyscaleError).code}); checking and retrying`);
         await client.sleep(delay);
-        if (ambiguous || lateConflict) await reconcile();
+        if (ambiguous) await reconcile();
         if (pending.length === 0) return { created };
       }
     }
   } catch (error) {
     return { created, error };
   }
+}
+
+function unaccounted(count: number): AnyscaleError {
+  return new AnyscaleError(
+    'BAD_RESPONSE',
+    `Anyscale accepted the batch create but its answer did not account for ${count} ${count === 1 ? 'user' : 'users'}, ` +
+      'and a lookup did not find them in the organization. Check the organization before sending them again.',
+  );
 }
 
 function describe(error: unknown, redactor: Redactor): { code: ErrorCode; message: string } {
@@ -239,7 +261,8 @@ export async function adminBatchCreate(
         for (const { index } of chunk) {
           if (!created.has(index)) Object.assign(results[index]!, { status: 'failed', error: failure });
         }
-        stoppedBy = new AnyscaleError(failure.code, failure.message, { cause: error });
+        // No `cause`: the raw error may hold what the service echoed back, passwords included.
+        stoppedBy = new AnyscaleError(failure.code, failure.message);
         break;
       }
       done += chunk.length;

@@ -22,7 +22,8 @@ async function lookupEmail(client: AnyscaleClient, email: string, options: Reque
  * Which of these emails already belong to the org, keyed by lower-cased email. Costs the fewest
  * requests of two strategies: one exact-email lookup per address, or one walk of the whole org.
  * The walk's first page tells the org's size, which decides between them; addresses seen on that
- * page need no lookup, so the choice never costs more than one request over the cheaper strategy.
+ * page need no lookup, so the choice never costs more than one request over the cheaper strategy,
+ * and a single address skips the walk: there the lookup is always the cheaper one.
  */
 export async function findExistingUsers(
   client: AnyscaleClient,
@@ -38,6 +39,14 @@ export async function findExistingUsers(
       if (missing.delete(key)) found.set(key, user);
     }
   };
+  const lookUpAll = async () => {
+    const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email) => lookupEmail(client, email, options));
+    collect(lookedUp.filter((user): user is User => user !== undefined));
+    return found;
+  };
+
+  // One address: its lookup is one request, and a walk can never cost less.
+  if (missing.size === 1) return lookUpAll();
 
   const walk = listUsers(client, { collaborator_type: 'all_accounts', page_size: DEFAULT_PAGE_SIZE }, options).pages();
   const first = await walk.next();
@@ -57,7 +66,5 @@ export async function findExistingUsers(
     return found;
   }
   await walk.return(undefined);
-  const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email) => lookupEmail(client, email, options));
-  collect(lookedUp.filter((user): user is User => user !== undefined));
-  return found;
+  return lookUpAll();
 }

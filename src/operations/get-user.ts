@@ -5,10 +5,13 @@ import { DEFAULT_PAGE_SIZE, checkCollaboratorType, fetchUserPage, type UserFilte
 
 export type GetUserParams = UserFilters;
 
-/** Exact match: email without regard to case (the service stores it lower-cased), name as is. */
-export function isExactMatch(user: User, params: { email?: string | undefined; name?: string | undefined }): boolean {
-  if (params.email !== undefined && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
-  if (params.name !== undefined && user.name !== params.name) return false;
+/**
+ * Exact match: email without regard to case (the service stores it lower-cased), name as is.
+ * Null means "not given", as None does in the Python SDK.
+ */
+export function isExactMatch(user: User, params: { email?: string | null | undefined; name?: string | null | undefined }): boolean {
+  if (params.email != null && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
+  if (params.name != null && user.name !== params.name) return false;
   return true;
 }
 
@@ -18,7 +21,7 @@ export function isExactMatch(user: User, params: { email?: string | undefined; n
  * the filtered listing before it says "not found".
  */
 export async function getUser(client: AnyscaleClient, params: GetUserParams, options: RequestOptions = {}): Promise<User> {
-  if (params.email === undefined && params.name === undefined) {
+  if (params.email == null && params.name == null) {
     throw new AnyscaleValidationError([{ field: 'email', message: "Must provide 'email' or 'name'." }]);
   }
   const filters: UserFilters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };

@@ -38,3 +38,13 @@ it('declares exactly the inputs the code reads, and the outputs it sets, each de
   expect(action.inputs['dry-run']!.default).toBe('false');
   expect(action.inputs.local!.default).toBe('false');
 });
+
+it('describes count as the full number, which the cut users output may fall short of', () => {
+  expect(action.outputs.count!.description).not.toMatch(/in the users output/);
+  expect(action.outputs.count!.description).toMatch(/result\.cut/);
+});
+
+it('describes which values of local are a directory', () => {
+  expect(action.inputs.local!.description).toMatch(/"\/"/);
+  expect(action.inputs.local!.description).toMatch(/"~"/);
+});

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, expect, it } from 'vitest';
 import { OUTPUT_BUDGET_BYTES } from '../../src/action/outputs.ts';
 import { MAX_SUMMARY_ROWS } from '../../src/action/summary.ts';
@@ -52,3 +53,37 @@ it('writes a result too big for outputs to result-file, and cuts the outputs and
   expect(table).toHaveLength(MAX_SUMMARY_ROWS + 1);
   expect(run.summary).toContain(`Showing ${MAX_SUMMARY_ROWS} of ${all.length} users;`);
 });
+
+it('keeps every summary field of a cut batch-create result, including those the examples read', async () => {
+  const rows = Array.from({ length: 8000 }, (_, i) => `Planned ${i},planned-${i}@big-batch.example,yes`);
+  const csv = ['Name,Email,Is SSO User', ...rows, ''].join('\n');
+  const run = await runAction(
+    { command: 'batch-create', 'users-file': 'people.csv', 'dry-run': 'true', ...orgInputs(local.org) },
+    { files: { 'people.csv': csv } },
+  );
+  expect(run.exitCode).toBe(0);
+  const out = parsedOutputs(run);
+  expect(out.resultFile).not.toBe('');
+  const full = JSON.parse(await readFile(out.resultFile, 'utf8'));
+  expect(out.result).toEqual({
+    command: 'batch-create',
+    ok: true,
+    dryRun: true,
+    message: full.message,
+    total: 8000,
+    counts: { created: 0, skipped: 0, 'would-create': 8000, failed: 0, 'not-sent': 0 },
+    requests: full.requests,
+    count: 0,
+    truncated: true,
+    resultFile: out.resultFile,
+    truncation: expect.stringMatching(/^The result is \d+ KB, over GitHub's limit for outputs; the whole result is in the file at result-file\.$/),
+    cut: {},
+  });
+  expect(full.message).toMatch(/8000 users/);
+
+  // A step that branches on the result must find the same field whether or not it was cut.
+  const example = await readFile(join(dirname(fileURLToPath(import.meta.url)), '../../examples/onboard-anyscale-users/action.yml'), 'utf8');
+  const read = [...example.matchAll(/fromJSON\(steps\.onboard\.outputs\.result\)\.(\w+)/g)].map((match) => match[1]!);
+  expect(read).toContain('total');
+  for (const field of read) expect(out.result[field]).toEqual(full[field]);
+}, 60_000);

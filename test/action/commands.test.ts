@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +164,17 @@ describe('batch-create', () => {
     ]);
   });
 
+  it('keeps blank lines in a name from ending the summary HTML and starting Markdown', async () => {
+    const name = 'Eve\n\n# Injected [link](https://evil.example)\n\r\n';
+    const users = JSON.stringify([{ name, email: 'eve@inject.example', is_sso_user: true }]);
+    const run = await runAction({ command: 'batch-create', users, 'dry-run': 'true', ...orgInputs(local.org) });
+    expect(run.exitCode).toBe(0);
+    expect(parsedOutputs(run).result.results).toEqual([{ index: 0, email: 'eve@inject.example', operation: 'would-create' }]);
+    expect(run.summary).not.toMatch(/^# Injected/m);
+    expect(run.summary).not.toMatch(/\n\s*\n(?!$)/);
+    expect(summaryTables(run.summary)[1]![1]![2]).toBe('Eve<br><br># Injected [link](https://evil.example)<br><br>');
+  });
+
   it('fails with CONFLICT for an existing user when skip-existing is false, with an operation per user', async () => {
     const { org } = local;
     const users = JSON.stringify([
@@ -205,6 +217,21 @@ describe('local', () => {
       'ci-bot@service.example.com',
     ]);
     expect(run.stdout).toMatch(/^::add-mask::aph0_local_/m);
+  });
+
+  it('local takes true and false in any case, and a ./ or ~/ path as the directory, ~ being HOME', async () => {
+    expect((await runAction({ command: 'list', local: 'True' })).exitCode).toBe(0);
+    const remote = await runAction({ command: 'list', local: 'FALSE', ...orgInputs(local.org) });
+    expect(parsedOutputs(remote).users.map((u) => u.email)).toEqual(emailsIn(local.org));
+    for (const [value, dir] of [
+      ['./cwd-org', 'cwd-org'],
+      ['~/home-org', 'home-org'],
+    ] as const) {
+      const run = await runAction({ command: 'list', local: value });
+      expect(run.exitCode).toBe(0);
+      // runAction runs each step in its workspace, with HOME set to it.
+      expect(existsSync(join(run.workspace, dir, 'org.db'))).toBe(true);
+    }
   });
 
   it('local: <dir> keeps the org in that directory between steps', async () => {

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emailsIn, orgInputs, useLocalOrg } from './org.ts';
 import { errorAnnotations, expectNoSecret, failureMessage, parsedOutputs, runAction, summaryTables, useActionBundle, type ActionRun } from './run-action.ts';
@@ -64,6 +66,15 @@ describe('inputs', () => {
       expect(message).toContain(expected);
     }
     expectEmptyOutputs(run, 'VALIDATION');
+  });
+
+  it('takes local as true, false or a clear path, and names it otherwise instead of making a directory', async () => {
+    const run = await runAction({ command: 'list', local: 'yes' });
+    expect(failureMessage(run)).toBe(
+      'VALIDATION: Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "yes".',
+    );
+    expectEmptyOutputs(run, 'VALIDATION');
+    expect(existsSync(join(run.workspace, 'yes'))).toBe(false);
   });
 
   it('get needs an email or a name', async () => {
@@ -142,19 +153,21 @@ describe('users documents', () => {
     await expectNoSecret(run, local.org.ownerToken);
   });
 
-  it('annotates ten problems, says how many more, and lists all in the summary', async () => {
+  it('annotates eight problems, says how many more, and lists all in the summary, in at most ten errors', async () => {
     const users = Array.from({ length: 13 }, (_, i) => `  - {name: User ${i}, is_sso_user: false}`);
     const run = await runAction(
       { command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(local.org) },
       { files: { 'users.yaml': ['create_users:', ...users, ''].join('\n') } },
     );
     const annotations = errorAnnotations(run);
+    // GitHub shows about ten error annotations per step: the note and the failure must be among them.
+    expect(annotations).toHaveLength(10);
     const onLines = annotations.filter((a) => a.properties.line !== undefined);
-    expect(onLines.map((a) => a.properties.line)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10', '11']);
+    expect(onLines.map((a) => a.properties.line)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9']);
     expect(onLines[0]!.message).toBe('users.yaml:2: "email" is required');
-    expect(annotations[10]).toEqual({
+    expect(annotations[8]).toEqual({
       properties: { title: 'Invalid users', file: 'users.yaml' },
-      message: '3 more problems with the users in users.yaml; all are listed in the job summary.',
+      message: '5 more problems with the users in users.yaml; all are listed in the job summary.',
     });
     const message = failureMessage(run);
     expect(message).toMatch(/^VALIDATION: 13 problems; nothing was sent\. The first 10:\n/);
@@ -162,6 +175,18 @@ describe('users documents', () => {
     const [table] = summaryTables(run.summary);
     expect(table!.slice(1).map((row) => row[0])).toEqual(Array.from({ length: 13 }, (_, i) => `users.yaml:${i + 2}`));
     expect(expectEmptyOutputs(run, 'VALIDATION').result.issues).toHaveLength(13);
+  });
+
+  it('annotates nine problems without a note: with the failure, that is ten errors', async () => {
+    const users = Array.from({ length: 9 }, (_, i) => `  - {name: User ${i}, is_sso_user: false}`);
+    const run = await runAction(
+      { command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(local.org) },
+      { files: { 'users.yaml': ['create_users:', ...users, ''].join('\n') } },
+    );
+    const annotations = errorAnnotations(run);
+    expect(annotations).toHaveLength(10);
+    expect(annotations.slice(0, 9).map((a) => a.properties.line)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(failureMessage(run)).toMatch(/^VALIDATION: 9 problems; nothing was sent:\n/);
   });
 
   it('reads inline users as YAML, locating problems in the input', async () => {

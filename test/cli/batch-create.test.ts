@@ -192,6 +192,23 @@ describe('anyscale-users batch-create', () => {
     expect(result.created[0]).toMatchObject({ email: 'csv1@example.com', name: 'Csv One', lastname: 'One', title: 'Engineer', is_sso_user: false });
     expect(result.created[0]).not.toHaveProperty('password');
   });
+
+  it('--json keeps the data as it is, even where a short password appears inside an email', async () => {
+    const run = await batchCreate('short-password.json', JSON.stringify([{ name: 'Bob', email: 'bob@example.com', password: 'example', is_sso_user: false }]), '--json');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as BatchJson;
+    expect(result.results[0]!.email).toBe('bob@example.com');
+    expect(result.created[0]).toMatchObject({ email: 'bob@example.com' });
+  });
+
+  it('shows control characters in names as U+FFFD, never as terminal commands', async () => {
+    const hostile = 'Evil\u001b[2J\u001b]0;pwned\u0007';
+    await testOrg().org.store.batchCreate([{ name: hostile, email: 'evil@example.org', isSsoUser: false }]);
+    const run = await runCli(['get', '--email', 'evil@example.org', ...testOrg().flags]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(run.stdout).toContain('Evil\uFFFD[2J\uFFFD]0;pwned\uFFFD');
+  });
 });
 
 it('never prints the owner token or a password', () => {

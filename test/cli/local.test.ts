@@ -111,6 +111,29 @@ describe('anyscale-users local serve', () => {
     expect(stderr).toBe('');
   });
 
+  it('shows the owner token once, when it makes the org; a reopened org points at the token file', async () => {
+    const dataDir = join(work, 'served-org');
+    const serveOnce = async () => {
+      const child = spawnCli(['local', 'serve', '--port', '0', '--data', dataDir]);
+      let stdout = '';
+      child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      await new Promise<void>((resolve, reject) => {
+        child.stdout!.on('data', () => stdout.includes('Press Ctrl-C to stop.') && resolve());
+        child.once('exit', () => reject(new Error('local serve exited early')));
+      });
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+      return stdout;
+    };
+    const first = await serveOnce();
+    const token = (await readFile(join(dataDir, 'owner-token'), 'utf8')).trim();
+    expect(first).toContain(`owner token: ${token}`);
+    const second = await serveOnce();
+    expect(second).toContain(`(reopened in ${dataDir})`);
+    expect(second).toContain(`owner token: in ${join(dataDir, 'owner-token')}`);
+    expect(second).not.toContain(token);
+  });
+
   it('rejects a bad --chaos spec or --port before starting', async () => {
     const chaos = await runCli(['local', 'serve', '--chaos', 'rate=2']);
     expect(chaos.code).toBe(2);

@@ -94,6 +94,63 @@ describe('core client against the local org', () => {
     expect(error.message).toMatch(/^query\.count: /);
   });
 
+  it('puts the headers and every filter on the wire, and the real server takes them', async () => {
+    const sent: Request[] = [];
+    const recording = client(org.ownerToken, {
+      fetch: (input: string | URL | Request, init?: RequestInit) => {
+        sent.push(new Request(input, init));
+        return fetch(input, init);
+      },
+    });
+    const filters = { email: 'ADA@example.com', name: 'Ada', collaborator_type: 'only_user_accounts', is_service_account: false } as const;
+    const users = await recording.user.list({ ...filters, page_size: 7 }).toArray();
+    expect(users.map((u) => u.email)).toEqual(['ada@example.com']);
+    expect(sent).toHaveLength(1);
+    const request = sent[0]!;
+    expect(request.headers.get('authorization')).toBe(`Bearer ${org.ownerToken}`);
+    expect(request.headers.get('accept')).toBe('application/json');
+    expect(request.headers.get('user-agent')).toMatch(/^anyscale-users\/\S+ node\/\S+$/);
+    expect(Object.fromEntries(new URL(request.url).searchParams)).toEqual({
+      email: 'ADA@example.com',
+      name: 'Ada',
+      collaborator_type: 'only_user_accounts',
+      is_service_account: 'false',
+      count: '7',
+    });
+  });
+
+  it('ends an empty listing after one request, and max_items without an extra one', async () => {
+    let requests = 0;
+    const counting = client(org.ownerToken, {
+      fetch: (input: string | URL | Request, init?: RequestInit) => {
+        requests++;
+        return fetch(input, init);
+      },
+    });
+    expect(await counting.user.list({ email: 'nobody@contract.test' }).toArray()).toEqual([]);
+    expect(requests).toBe(1);
+    requests = 0;
+    expect(await counting.user.list({ max_items: 4, page_size: 2 }).toArray()).toHaveLength(4);
+    expect(requests).toBe(2);
+  });
+
+  it('answers an unknown token with the SDK’s credentials message', async () => {
+    const error = await failure(client('aph0_not_a_real_token').user.list().toArray());
+    expect(error.code).toBe('AUTH');
+    expect(error.message).toBe(
+      `Your user credentials for ${org.url} are invalid or have expired. Please run \`anyscale login\` or follow the instructions at ${org.url}/v2/api-keys to properly set your credentials.`,
+    );
+  });
+
+  it('stops at a conflicting chunk: earlier chunks created, the conflict failed, the rest never sent', async () => {
+    await owner.user.adminBatchCreate([{ name: 'Taken', email: 'taken.3@contract.test', is_sso_user: false }]);
+    const batch = Array.from({ length: 6 }, (_, i) => ({ name: `Taken ${i}`, email: `taken.${i}@contract.test`, is_sso_user: false }));
+    const report = await owner.user.adminBatchCreate(batch, { chunkSize: 2 });
+    expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'failed', 'failed', 'not_sent', 'not_sent']);
+    expect(report.error).toMatchObject({ code: 'CONFLICT', message: "User with email 'taken.3@contract.test' already exists." });
+    await expect(owner.user.get({ email: 'taken.2@contract.test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('creates every user exactly once under chaos: 429, 503, dropped and truncated answers', async () => {
     const chaotic = await startLocalOrg({ chaos: { rate: 0.35, seed: 7, kinds: ['429', '503', 'drop', 'truncate'], retryAfterSeconds: 0 } });
     try {

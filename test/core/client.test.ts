@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnyscaleApiError } from '../../src/errors.ts';
+import { AnyscaleApiError, AnyscaleError } from '../../src/errors.ts';
+import { sleep as realSleep } from '../../src/retry.ts';
 import { VERSION } from '../../src/version.ts';
 import { readFileSync } from 'node:fs';
 import { failure, testClient } from '../helpers/clients.ts';
@@ -179,5 +180,17 @@ describe('retries', () => {
     setTimeout(() => controller.abort(), 20);
     const error = await failure(testClient(s.url).client.get('/x/', {}, { signal: controller.signal }));
     expect(error.code).toBe('ABORTED');
+  });
+
+  it('says ABORTED, not a bare AbortError, when cancelled while waiting to retry', async () => {
+    const s = await serve(() => ({ status: 503 }));
+    const controller = new AbortController();
+    const { client } = testClient(s.url, { sleep: realSleep });
+    const pending = failure(client.get('/x/', {}, { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 50);
+    const error = await pending;
+    expect(error).toBeInstanceOf(AnyscaleError);
+    expect(error.code).toBe('ABORTED');
+    expect(error.message).toBe('GET /x/ was cancelled.');
   });
 });

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AnyscaleClient } from '../../src/client.ts';
 import { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig } from '../../src/config.ts';
 import { capturingLogger } from '../helpers/clients.ts';
 import { CANARY_TOKEN } from '../helpers/scripted-server.ts';
@@ -57,6 +58,15 @@ describe('resolveConfig', () => {
     ]);
   });
 
+  it('tells a library user who gave no logger through a process warning', async () => {
+    const home = homeWithCredentials(JSON.stringify({ cli_token: fileToken }), 0o644);
+    const warned = new Promise<Error>((resolve) => process.once('warning', resolve));
+    new AnyscaleClient({ env: {}, homeDir: home });
+    const warning = await warned;
+    expect(warning.message).toContain('Permissions for your credentials file');
+    expect((warning as Error & { code?: string }).code).toBe('ANYSCALE_USERS');
+  });
+
   it('lets a set but empty ANYSCALE_CLI_TOKEN win, and then rejects it as the SDK does', () => {
     const home = homeWithCredentials(JSON.stringify({ cli_token: fileToken }));
     expect(() => resolveConfig({ env: { ANYSCALE_CLI_TOKEN: '' }, homeDir: home }, capturingLogger())).toThrow(
@@ -79,6 +89,13 @@ describe('resolveConfig', () => {
     expect(isPlausibleToken('abc')).toBe(false);
     expect(isPlausibleToken('xyz_abc')).toBe(false);
   });
+
+  it('refuses a token that cannot go in a header, and trims the newline a pasted secret brings', () => {
+    expect(isPlausibleToken('aph0_a\nb')).toBe(false);
+    expect(isPlausibleToken('aph0_a b')).toBe(false);
+    expect(() => resolveConfig({ token: 'aph0_a\u0007b' }, capturingLogger())).toThrow(expect.objectContaining({ code: 'AUTH' }));
+    expect(resolveConfig({ token: `${CANARY_TOKEN}\n` }, capturingLogger()).token).toBe(CANARY_TOKEN);
+  });
 });
 
 describe('checkHost', () => {
@@ -96,5 +113,10 @@ describe('checkHost', () => {
   it('rejects what is not an http(s) URL', () => {
     expect(() => checkHost('console.anyscale.com')).toThrow(/not a URL/);
     expect(() => checkHost('ftp://x.example.com')).toThrow(/must start with https/);
+  });
+
+  it('keeps a trailing slash but refuses a path, which requests would silently drop', () => {
+    expect(checkHost('https://console.anyscale.com/')).toBe('https://console.anyscale.com');
+    expect(() => checkHost('https://example.com/anyscale')).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('has a path') }));
   });
 });

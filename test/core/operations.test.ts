@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserApi } from '../../src/anyscale.ts';
 import { failure, testClient } from '../helpers/clients.ts';
@@ -130,6 +131,16 @@ describe('get', () => {
     expect(error.message).toBe("Must provide 'email' or 'name'.");
     expect(s.requests).toHaveLength(0);
   });
+
+  it('reads null as "not given", as the Python SDK reads None', async () => {
+    const { s, api } = await setup(() => ({ body: listBody([collaborator(1)]) }));
+    // JavaScript callers (and JSON) say null where TypeScript says undefined.
+    const nulls = { email: null, name: null } as unknown as Parameters<typeof api.get>[0];
+    expect((await failure(api.get(nulls))).message).toBe("Must provide 'email' or 'name'.");
+    const user = await api.get({ ...nulls, name: collaborator(1).name as string });
+    expect(user.email).toBe(collaborator(1).email);
+    expect(s.requests[0]!.url.searchParams.has('email')).toBe(false);
+  });
 });
 
 const newUsers = (n: number, offset = 0) =>
@@ -196,6 +207,15 @@ describe('adminBatchCreate', () => {
     // One walk page (which tells the org's size and holds user7), one lookup per other email, the create.
     expect(org.state.gets).toBe(1 + 2);
     expect(report.requests).toBe(4);
+  });
+
+  it('looks a single user up directly: no walk can cost less than that one request', async () => {
+    const org = fakeOrg(10_000);
+    const { s, api } = await setup(org.handler);
+    const report = await api.adminBatchCreate([{ name: 'Old', email: 'user42@example.com', is_sso_user: false }], { skipExisting: true });
+    expect(report.skipped).toEqual(['user42@example.com']);
+    expect(s.requests.map((r) => r.url.searchParams.get('email'))).toEqual(['user42@example.com']);
+    expect(report.requests).toBe(1);
   });
 
   it('skips existing users with one walk of the org when that is cheaper than lookups', async () => {
@@ -267,6 +287,54 @@ describe('adminBatchCreate', () => {
     expect(org.state.rows).toHaveLength(2);
   });
 
+  it('ends a chunk on a conflict that lookups do not explain, even after a lost answer', async () => {
+    let posts = 0;
+    let gets = 0;
+    // The first answer is lost; then every create conflicts and no lookup finds the user.
+    const { api } = await setup((req) => {
+      if (req.method === 'GET') {
+        gets++;
+        return { body: listBody([], null, 0) };
+      }
+      return posts++ === 0 ? { drop: true } : { status: 409, body: { error: { detail: 'Conflict: something else' } } };
+    });
+    const report = await api.adminBatchCreate(newUsers(1));
+    expect(report.results.map((r) => r.status)).toEqual(['failed']);
+    expect(report.error?.code).toBe('CONFLICT');
+    expect(posts).toBe(2);
+    expect(gets).toBe(2);
+  });
+
+  it('reads each result on its own: an unreadable one is looked up, the others stand', async () => {
+    const org = fakeOrg();
+    const { api } = await setup(async (req) => {
+      const reply = await org.handler(req);
+      if (req.method !== 'POST') return reply;
+      const body = reply.body as { results: Record<string, unknown>[] };
+      body.results[1] = { ...body.results[1], created_at: null };
+      return reply;
+    });
+    const report = await api.adminBatchCreate(newUsers(3));
+    expect(report.ok).toBe(true);
+    expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'created']);
+    expect(report.results[1]!.user?.email).toBe('new1@example.com');
+    expect(org.state.posts).toBe(1);
+  });
+
+  it('fails the users a successful answer leaves out and a lookup cannot find, saying so', async () => {
+    const { api } = await setup((req) => {
+      if (req.method === 'GET') return { body: listBody([], null, 0) };
+      const [first] = JSON.parse(req.body) as { email: string; name: string }[];
+      const created = { user_id: 'usr_1', name: first!.name, email: first!.email, created_at: '2026-01-01T00:00:00Z', is_sso_user: false };
+      return { status: 201, body: { results: [created] } };
+    });
+    const report = await api.adminBatchCreate(newUsers(2));
+    expect(report.results.map((r) => r.status)).toEqual(['created', 'failed']);
+    expect(report.ok).toBe(false);
+    expect(report.error?.code).toBe('BAD_RESPONSE');
+    expect(report.results[1]!.error?.message).toMatch(/did not account for 1 user, and a lookup did not find them/);
+  });
+
   it('waits out a 429 and sends the same chunk again, since nothing was created', async () => {
     const org = fakeOrg();
     let first = true;
@@ -310,7 +378,8 @@ describe('adminBatchCreate', () => {
     const echo: Handler = (req) => ({ status: 422, body: { error: { detail: [{ loc: ['body', 0, 'password'], msg: `bad ${req.body} ${CANARY_TOKEN}` }] } } });
     const { api, logger } = await setup(echo);
     const report = await api.adminBatchCreate([{ name: 'n', email: 'n@example.com', password: CANARY_PASSWORD, is_sso_user: false }]);
-    const seen = JSON.stringify(report) + JSON.stringify(report.error?.message) + logger.lines.join('\n');
+    // inspect() follows `cause` chains and non-enumerable fields, as a console.error(report) would.
+    const seen = JSON.stringify(report) + inspect(report, { depth: 20, showHidden: true }) + logger.lines.join('\n');
     expect(report.error?.code).toBe('VALIDATION');
     expect(seen).not.toContain(CANARY_PASSWORD);
     expect(seen).not.toContain(CANARY_TOKEN);

@@ -29,16 +29,34 @@ describe('startLocalOrg', () => {
     const first = await startLocalOrg({ dataDir });
     expect(first.created).toBe(true);
     expect((await api(first, '/api/v2/users/admin_batch_create', { body: [{ name: 'K', email: 'kept@x.test', is_sso_user: false }] })).status).toBe(201);
+    // SQLite gives the write-ahead log the database file's mode.
+    expect((await stat(join(dataDir, 'org.db-wal'))).mode & 0o777).toBe(0o600);
     await first.close();
 
     expect((await readFile(join(dataDir, 'owner-token'), 'utf8')).trim()).toBe(first.ownerToken);
     expect((await stat(join(dataDir, 'owner-token'))).mode & 0o777).toBe(0o600);
     expect((await stat(join(dataDir, 'collaborator-token'))).mode & 0o777).toBe(0o600);
+    // The database holds password and token hashes.
+    expect((await stat(join(dataDir, 'org.db'))).mode & 0o777).toBe(0o600);
 
     const second = await startOrg({ dataDir });
     expect(second.created).toBe(false);
     expect([second.ownerToken, second.collaboratorToken]).toEqual([first.ownerToken, first.collaboratorToken]);
     expect((await listAll(second)).map((r) => r.email)).toContain('kept@x.test');
+  });
+
+  it('two starts on one new data dir: one seeds it, the other finds it seeded, and the token file works', async () => {
+    const dataDir = await tempDir();
+    const orgs = await Promise.all([startLocalOrg({ dataDir }), startLocalOrg({ dataDir })]);
+    try {
+      expect(orgs.map((org) => org.created).sort()).toEqual([false, true]);
+      expect(orgs[0]!.ownerToken).toBe(orgs[1]!.ownerToken);
+      const fileToken = (await readFile(join(dataDir, 'owner-token'), 'utf8')).trim();
+      expect(orgs[0]!.store.findByToken(fileToken)?.permissionLevel).toBe('owner');
+      expect(orgs[0]!.store.list({}, { count: 50 }).total).toBe(5);
+    } finally {
+      await Promise.all(orgs.map((org) => org.close()));
+    }
   });
 
   it('refuses to reopen an org whose owner-token file is gone', async () => {

@@ -1,0 +1,9 @@
+/**
+ * Names, emails and error details come from other people and from the server. A control character
+ * in them would reach the terminal as a command (ESC sequences clear the screen, retitle the
+ * window, or fake output), so each one is shown as U+FFFD instead. Tabs and line breaks are the
+ * caller's to fold first: they mean layout, not attack, in most places.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\uFFFD');
+}
