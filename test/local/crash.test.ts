@@ -86,4 +86,44 @@ describe('crash safety', () => {
     expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
     db.close();
   });
+
+  it('a SIGKILL that lands inside the create transaction leaves none of the batch', async () => {
+    const dataDir = await tempDir();
+    const running = await startProcess(dataDir);
+    // The server's write lock is the transaction: while another connection cannot take it, the
+    // batch is being inserted. Polling for that moment makes the kill land inside it, every run.
+    const probe = new DatabaseSync(join(dataDir, 'org.db'), { timeout: 0 });
+    const serverIsWriting = () => {
+      try {
+        probe.exec('BEGIN IMMEDIATE');
+        probe.exec('ROLLBACK');
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    const request = fetch(`${running.url}/api/v2/users/admin_batch_create`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${running.ownerToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(users(8_000, 'inside.test')),
+    }).catch(() => undefined);
+    const deadline = Date.now() + 10_000;
+    while (!serverIsWriting()) {
+      if (Date.now() > deadline) throw new Error('the server never took its write lock');
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    running.child.kill('SIGKILL');
+    await once(running.child, 'exit');
+    await request;
+    probe.close();
+
+    const restarted = await startProcess(dataDir);
+    try {
+      expect(await countDomain(restarted, 'inside.test')).toBe(0);
+      expect(await countDomain(restarted, 'example.com')).toBe(4);
+    } finally {
+      restarted.child.kill('SIGTERM');
+      await once(restarted.child, 'exit');
+    }
+  });
 });
