@@ -54,6 +54,10 @@ const FAILURES: Record<FailureCode, Omit<ToolFailure, 'code'>> = {
     message: 'Anyscale answered with a server error.',
     hint: 'Try again in a few minutes.',
   },
+  UNSUPPORTED: {
+    message: 'Anyscale refused the request as one it does not support.',
+    hint: 'The server operator should check ANYSCALE_HOST and the anyscale-users version; calling again will not help.',
+  },
   NETWORK: {
     message: 'The MCP server could not reach Anyscale.',
     hint: 'Try again in a few minutes; if it persists, the server operator should check the network.',

@@ -2,9 +2,16 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostHeaderValidation, originValidation, toNodeHandler } from '@modelcontextprotocol/node';
-import { createMcpHandler, localhostAllowedHostnames, type McpServerFactory } from '@modelcontextprotocol/server';
+import {
+  createMcpHandler,
+  localhostAllowedHostnames,
+  type McpHandlerRequestOptions,
+  type McpHttpHandler,
+  type McpServerFactory,
+} from '@modelcontextprotocol/server';
 import { isLoopbackHostname } from '../src/config.ts';
 import type { Logger } from '../src/logger.ts';
+import { LegacyCancellation } from './http-cancel.ts';
 import { UsageError, type HttpConfig } from './options.ts';
 
 export const MCP_PATH = '/mcp';
@@ -43,12 +50,27 @@ function answer(res: ServerResponse, status: number, message: string, headers: R
   res.end(JSON.stringify({ jsonrpc: '2.0', error: { code: -32000, message }, id: null }));
 }
 
+/** The SDK's handler for Node, with the cancels of 2025-protocol clients reaching the calls they name. */
+function nodeHandler(mcp: McpHttpHandler, logger: Logger): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const cancellation = new LegacyCancellation();
+  const onerror = (error: Error) => logger.warn(`http: request failed (${error.name})`);
+  return (req, res) => {
+    const caller = req.socket.remoteAddress ?? '';
+    const answered = new Promise((resolve) => res.once('close', resolve));
+    const fetch = (request: Request, options?: McpHandlerRequestOptions) =>
+      cancellation.fetch(request, caller, answered, (forwarded) => mcp.fetch(forwarded, options));
+    return toNodeHandler({ fetch }, { onerror })(req, res);
+  };
+}
+
 /**
  * Streamable HTTP, stateless: the SDK's handler builds a fresh server and transport from the
  * factory for every request, and answers GET (a session stream) with 405. In front of it sit
  * DNS-rebinding protection (Host and Origin must be names we serve; 403 otherwise) and, when
  * MCP_AUTH_TOKEN is set, a bearer check. That inbound token only admits clients: it is never
- * passed to tools, and the Anyscale token comes from the server's own environment.
+ * passed to tools, and the Anyscale token comes from the server's own environment. A server per
+ * request means a 2025-protocol client's cancel reaches a server that never saw the call it
+ * names, so http-cancel.ts takes it to the call.
  */
 export async function startHttpServer(config: HttpConfig, factory: McpServerFactory, logger: Logger): Promise<HttpServerHandle> {
   if (!isLoopbackHostname(config.host) && !config.authToken) {
@@ -61,7 +83,7 @@ export async function startHttpServer(config: HttpConfig, factory: McpServerFact
   const validateHost = hostHeaderValidation(allowed);
   const validateOrigin = originValidation(allowed);
   const mcp = createMcpHandler(factory, { onerror: (error) => logger.debug(`http: ${error.name}: ${error.message}`) });
-  const handle = toNodeHandler(mcp, { onerror: (error) => logger.warn(`http: request failed (${error.name})`) });
+  const handle = nodeHandler(mcp, logger);
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;

@@ -3,6 +3,7 @@ import type { UserApi } from '../src/anyscale.ts';
 import type { Logger } from '../src/logger.ts';
 import { newPlanKey } from '../src/plan.ts';
 import { PACKAGE_NAME, VERSION } from '../src/version.ts';
+import { cursorCodec } from './cursor.ts';
 import type { ToolName } from './tool-names.ts';
 import type { ConfirmationState, ToolDeps } from './tool-deps.ts';
 import { MAX_USERS_PER_CALL, registerBatchCreateUsers } from './tools/batch-create-users.ts';
@@ -33,12 +34,19 @@ export interface ServerFactoryOptions {
 /**
  * The one place an MCP server instance is built, for every transport: stdio builds one per
  * connection, Streamable HTTP one per request. Keys made here live as long as the process, so a
- * plan id issued on one HTTP request is still good on the next.
+ * plan id or a cursor issued on one HTTP request is still good on the next.
  */
 export function createServerFactory(options: ServerFactoryOptions): ServerFactory {
   const planKey = newPlanKey();
   const confirmationState = createRequestStateCodec<ConfirmationState>({ key: newPlanKey(), ttlSeconds: 600 });
-  const deps: ToolDeps = { users: options.users, logger: options.logger, elicitation: options.elicitation, planKey, confirmationState };
+  const deps: ToolDeps = {
+    users: options.users,
+    logger: options.logger,
+    elicitation: options.elicitation,
+    planKey,
+    confirmationState,
+    cursors: cursorCodec(newPlanKey()),
+  };
   return () => {
     const server = new McpServer(
       { name: PACKAGE_NAME, version: VERSION },

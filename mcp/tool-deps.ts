@@ -1,6 +1,7 @@
 import type { RequestStateCodec } from '@modelcontextprotocol/server';
 import type { UserApi } from '../src/anyscale.ts';
 import type { Logger } from '../src/logger.ts';
+import type { CursorCodec } from './cursor.ts';
 
 /** What a confirmation round carries between the question and the answer: which plan was shown. */
 export interface ConfirmationState {
@@ -18,4 +19,6 @@ export interface ToolDeps {
   planKey: Uint8Array;
   /** Signs the plan id carried across a confirmation round, so a client cannot swap it. */
   confirmationState: RequestStateCodec<ConfirmationState>;
+  /** Seals list_users cursors to their filters; one per process, like the plan key. */
+  cursors: CursorCodec;
 }

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'SERVER'
+  | 'UNSUPPORTED'
   | 'NETWORK'
   | 'TIMEOUT'
   | 'ABORTED'

@@ -38,6 +38,8 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 409) return 'CONFLICT';
   if (status === 429) return 'RATE_LIMITED';
   if (status === 400 || status === 413 || status === 422) return 'VALIDATION';
+  // Any other 4xx (405, 410, 415…) says this request will never work here: nothing to retry.
+  if (status >= 400 && status < 500) return 'UNSUPPORTED';
   return 'SERVER';
 }
 
@@ -81,6 +83,9 @@ export function errorFromResponse(
       break;
     case 'SERVER':
       message = `Anyscale answered ${status} to ${context.method} ${context.path}${trace}${said ? `: ${said}` : ''}. Try again later; if it persists, contact Anyscale support with the trace id.`;
+      break;
+    case 'UNSUPPORTED':
+      message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ''}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
       message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;

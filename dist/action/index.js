@@ -25,7 +25,7 @@ import {
   parseAdminCreateUsers,
   parseUser,
   toDict
-} from "./chunks/chunk-DOYWII3K.js";
+} from "./chunks/chunk-7LIWMSJW.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/action/annotations.ts
@@ -195,6 +195,7 @@ function codeForStatus(status) {
   if (status === 409) return "CONFLICT";
   if (status === 429) return "RATE_LIMITED";
   if (status === 400 || status === 413 || status === 422) return "VALIDATION";
+  if (status >= 400 && status < 500) return "UNSUPPORTED";
   return "SERVER";
 }
 function extractDetail(bodyText) {
@@ -228,6 +229,9 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       break;
     case "SERVER":
       message = `Anyscale answered ${status} to ${context.method} ${context.path}${trace}${said ? `: ${said}` : ""}. Try again later; if it persists, contact Anyscale support with the trace id.`;
+      break;
+    case "UNSUPPORTED":
+      message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ""}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
       message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
@@ -1403,7 +1407,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-XE2AASZQ.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-GTZTYM5I.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

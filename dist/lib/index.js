@@ -172,6 +172,7 @@ function codeForStatus(status) {
   if (status === 409) return "CONFLICT";
   if (status === 429) return "RATE_LIMITED";
   if (status === 400 || status === 413 || status === 422) return "VALIDATION";
+  if (status >= 400 && status < 500) return "UNSUPPORTED";
   return "SERVER";
 }
 function extractDetail(bodyText) {
@@ -205,6 +206,9 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       break;
     case "SERVER":
       message = `Anyscale answered ${status} to ${context.method} ${context.path}${trace}${said ? `: ${said}` : ""}. Try again later; if it persists, contact Anyscale support with the trace id.`;
+      break;
+    case "UNSUPPORTED":
+      message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ""}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
       message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-J5QYDRN6.js");
+var { runServer } = await import("./chunks/main-IOFD43VO.js");
 await runServer();

@@ -145,6 +145,7 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
     return plan.skipExisting ? success(structured, runText(results)) : failed(failure('CONFLICT'), structured);
   }
   const progressToken = ctx.mcpReq._meta?.progressToken;
+  const notifications: Promise<void>[] = [];
   // Every item passed core validation in the plan (and core checks them again before sending).
   const report = await api.adminBatchCreate(args.users as Record<string, unknown>[], {
     skipExisting: args.skip_existing,
@@ -152,9 +153,12 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
     onChunk: ({ chunk, chunks, done, total }) => {
       if (progressToken === undefined) return;
       const params = { progressToken, progress: done, total, message: `Sent chunk ${chunk} of ${chunks}.` };
-      ctx.mcpReq.notify({ method: 'notifications/progress', params }).catch(() => {});
+      notifications.push(ctx.mcpReq.notify({ method: 'notifications/progress', params }).catch(() => {}));
     },
   });
+  // A client stops listening for progress once it has the result, so the last chunk's
+  // notification must be on its way first.
+  await Promise.all(notifications);
   const results = runResults(report);
   const structured = output(plan, false, results);
   deps.logger.info(`batch_create_users: ${runSummary(results)}`);

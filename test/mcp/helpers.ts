@@ -1,7 +1,9 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { setTimeout } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { Client, InMemoryTransport, StreamableHTTPClientTransport, type CallToolResult, type Tool } from '@modelcontextprotocol/client';
 import { StdioClientTransport } from '@modelcontextprotocol/client/stdio';
 import { Client as V1Client } from '@modelcontextprotocol/sdk/client/index.js';
@@ -216,4 +218,50 @@ export function expectNoSecrets(texts: Record<string, string | string[]>, secret
       if (text.includes(secret)) throw new Error(`the ${name} appears in ${where}`);
     }
   }
+}
+
+export interface SpawnedHttpServer {
+  child: ChildProcess;
+  /** The MCP endpoint the server announced. */
+  url: string;
+  stdout(): string;
+  stderr(): string;
+}
+
+/** Spawns a script that serves MCP over HTTP, and waits until it announces its URL. */
+export async function spawnHttpServer(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<SpawnedHttpServer> {
+  const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString();
+      const match = /listening at (http:\/\/127\.0\.0\.1:\d+\/mcp)/.exec(stdout);
+      if (match && stdout.includes('Press Ctrl+C')) resolve(match[1]!);
+    });
+    child.once('exit', () => reject(new Error(`${script} exited early: ${stderr}`)));
+  });
+  return { child, url, stdout: () => stdout, stderr: () => stderr };
+}
+
+/**
+ * Plans 300 users, then runs the batch and cancels it at the first progress notification (after
+ * chunk one of three, while chunk two is in flight). Chunk two must finish, and no third be sent.
+ */
+export async function expectCancelledAfterTwoChunks(client: TestClient, harness: Harness, tag: string): Promise<void> {
+  const users = newUsers(300, tag);
+  const plan = await client.call('batch_create_users', { users, dry_run: true });
+  const controller = new AbortController();
+  const call = client.call(
+    'batch_create_users',
+    { users, confirm_plan_id: (plan.structuredContent as { plan_id: string }).plan_id },
+    { signal: controller.signal, onprogress: () => controller.abort('the person pressed stop') },
+  );
+  await expect(call).rejects.toThrow();
+  const summary = () => harness.logger.lines.find((line) => line.includes('not sent'));
+  await expect.poll(summary, { timeout: 5_000 }).toBeDefined();
+  expect(summary()).toContain('Created 200 user(s); 0 skipped as existing; 0 failed; 100 not sent.');
+  expect(orgHas(harness.org, `${tag}-199@example.com`)).toBe(true);
+  expect(orgHas(harness.org, `${tag}-200@example.com`)).toBe(false);
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpServerHandle } from '../../mcp/http.ts';
 import { UsageError, type HttpConfig } from '../../mcp/options.ts';
 import {
+  expectCancelledAfterTwoChunks,
   BIN,
   CANARY_PASSWORD,
   assertBuilt,
@@ -206,5 +207,28 @@ describe('Streamable HTTP', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('refusing to listen on 0.0.0.0 without MCP_AUTH_TOKEN');
     expect(run.stdout).toBe('');
+  });
+});
+
+describe.each([
+  ['v1', false],
+  ['v2', false],
+  ['v2', true],
+] as const)('cancelling a batch over HTTP through the %s client (2026-07-28 protocol: %s)', (kind, modern) => {
+  it('keeps the chunks already sent and sends nothing further', async () => {
+    // As in memory: each create request waits 300 ms; the cancel, sent on the first progress
+    // notification, arrives while the second chunk is in flight. On 2025 protocols it is a POST
+    // of its own, served apart from the call it names.
+    const harness = await startHarness({ createDelayMs: 300 });
+    const server = await startHttpServer(httpConfig(), harness.factory, capturingLogger());
+    const c = await connectHttp(kind, server.url, { modern });
+    const tag = `http-${kind}-${modern ? 'modern' : 'legacy'}-cancel`;
+    try {
+      await expectCancelledAfterTwoChunks(c, harness, tag);
+    } finally {
+      await c.close();
+      await server.close();
+      await harness.close();
+    }
   });
 });
