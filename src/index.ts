@@ -15,6 +15,7 @@ export { silentLogger, stderrLogger, warningLogger, type Logger } from './logger
 export {
   ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,
+  AdminCreateUsersSchema,
   AdminCreatedUserSchema,
   UserSchema,
   adminCreateUsersToDict,

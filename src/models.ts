@@ -28,14 +28,7 @@ export const AdminCreateUserSchema = z.strictObject(
 );
 
 /** The user to create; what `AdminCreateUser(...)` is in the Python SDK. */
-export type AdminCreateUser = {
-  name: string;
-  email: string;
-  password?: string | null | undefined;
-  is_sso_user: boolean;
-  lastname?: string | null | undefined;
-  title?: string | null | undefined;
-};
+export type AdminCreateUser = z.output<typeof AdminCreateUserSchema>;
 
 export const ADMIN_CREATE_USER_FIELDS = ['name', 'email', 'password', 'is_sso_user', 'lastname', 'title'] as const;
 
@@ -56,15 +49,7 @@ export const AdminCreatedUserSchema = z.object({
   lastname: z.string().nullish().transform((v) => v ?? undefined),
   title: z.string().nullish().transform((v) => v ?? undefined),
 });
-export type AdminCreatedUser = {
-  user_id: string;
-  name: string;
-  email: string;
-  created_at: string;
-  is_sso_user: boolean;
-  lastname?: string | undefined;
-  title?: string | undefined;
-};
+export type AdminCreatedUser = z.output<typeof AdminCreatedUserSchema>;
 
 /** A collaborator as the list endpoint returns it, with the fields a User keeps; others are dropped. */
 const CollaboratorSchema = z.object({
@@ -125,6 +110,10 @@ export function parseUser(raw: unknown): { success: true; data: User } | { succe
   return parsed.success ? { success: true, data: toUser(parsed.data) } : { success: false, error: parsed.error };
 }
 
+/**
+ * The Python SDK's `User`. Written out rather than inferred: UserSchema is the tolerant read of a
+ * collaborator into this shape (its output type is this type), so inferring it would be circular.
+ */
 export type User = {
   email: string;
   name: string;
@@ -133,9 +122,12 @@ export type User = {
   user_id?: string | undefined;
 };
 
-export interface AdminCreateUsers {
-  create_users: AdminCreateUser[];
-}
+/**
+ * The Python SDK's `AdminCreateUsers`, the shape of the Anyscale CLI's users.yaml. For a whole
+ * batch, validateAdminCreateUsers gives better errors (and catches emails given twice).
+ */
+export const AdminCreateUsersSchema = z.strictObject({ create_users: z.array(AdminCreateUserSchema) });
+export type AdminCreateUsers = z.output<typeof AdminCreateUsersSchema>;
 
 /**
  * The plain-JSON form of a model, like the Python `to_dict()`: absent and null values dropped.

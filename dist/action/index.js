@@ -25,7 +25,7 @@ import {
   parseAdminCreateUsers,
   parseUser,
   toDict
-} from "./chunks/chunk-7LIWMSJW.js";
+} from "./chunks/chunk-XYV4D7XJ.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/action/annotations.ts
@@ -1407,7 +1407,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-GTZTYM5I.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-RCD3D5BP.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

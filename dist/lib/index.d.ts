@@ -3,7 +3,7 @@ export { AnyscaleClient, DEFAULT_TIMEOUT_MS, type AnyscaleClientOptions, type Cl
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './config.js';
 export { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, describeIssue, isAnyscaleError, type ErrorCode, type ValidationIssue, } from './errors.js';
 export { silentLogger, stderrLogger, warningLogger, type Logger } from './logger.js';
-export { ADMIN_CREATE_USER_FIELDS, AdminCreateUserSchema, AdminCreatedUserSchema, UserSchema, adminCreateUsersToDict, parseAdminCreateUsers, toDict, validateAdminCreateUsers, type AdminCreateUser, type AdminCreateUsers, type AdminCreatedUser, type User, } from './models.js';
+export { ADMIN_CREATE_USER_FIELDS, AdminCreateUserSchema, AdminCreateUsersSchema, AdminCreatedUserSchema, UserSchema, adminCreateUsersToDict, parseAdminCreateUsers, toDict, validateAdminCreateUsers, type AdminCreateUser, type AdminCreateUsers, type AdminCreatedUser, type User, } from './models.js';
 export { ADMIN_BATCH_CREATE_PATH, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, USER_RESULT_STATUSES, adminBatchCreate, countStatuses, type BatchCreateOptions, type BatchCreateReport, type ChunkProgress, type UserResult, type UserResultStatus, } from './operations/batch-create.js';
 export { findExistingUsers } from './operations/existing-users.js';
 export { getUser, isExactMatch, type GetUserParams } from './operations/get-user.js';

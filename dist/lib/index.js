@@ -534,6 +534,7 @@ function parseUser(raw) {
   const parsed = CollaboratorSchema.safeParse(raw);
   return parsed.success ? { success: true, data: toUser(parsed.data) } : { success: false, error: parsed.error };
 }
+var AdminCreateUsersSchema = z.strictObject({ create_users: z.array(AdminCreateUserSchema) });
 function toDict(model) {
   return Object.fromEntries(Object.entries(model).filter(([, value]) => value !== void 0 && value !== null));
 }
@@ -1123,6 +1124,7 @@ export {
   ADMIN_BATCH_CREATE_PATH,
   ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,
+  AdminCreateUsersSchema,
   AdminCreatedUserSchema,
   Anyscale,
   AnyscaleApiError,

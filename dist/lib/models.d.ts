@@ -9,14 +9,7 @@ export declare const AdminCreateUserSchema: z.ZodObject<{
     title: z.ZodOptional<z.ZodNullable<z.ZodString>>;
 }, z.core.$strict>;
 /** The user to create; what `AdminCreateUser(...)` is in the Python SDK. */
-export type AdminCreateUser = {
-    name: string;
-    email: string;
-    password?: string | null | undefined;
-    is_sso_user: boolean;
-    lastname?: string | null | undefined;
-    title?: string | null | undefined;
-};
+export type AdminCreateUser = z.output<typeof AdminCreateUserSchema>;
 export declare const ADMIN_CREATE_USER_FIELDS: readonly ['name', 'email', 'password', 'is_sso_user', 'lastname', 'title'];
 export declare const AdminCreatedUserSchema: z.ZodObject<{
     user_id: z.ZodString;
@@ -27,15 +20,7 @@ export declare const AdminCreatedUserSchema: z.ZodObject<{
     lastname: z.ZodPipe<z.ZodOptional<z.ZodNullable<z.ZodString>>, z.ZodTransform<string | undefined, string | null | undefined>>;
     title: z.ZodPipe<z.ZodOptional<z.ZodNullable<z.ZodString>>, z.ZodTransform<string | undefined, string | null | undefined>>;
 }, z.core.$strip>;
-export type AdminCreatedUser = {
-    user_id: string;
-    name: string;
-    email: string;
-    created_at: string;
-    is_sso_user: boolean;
-    lastname?: string | undefined;
-    title?: string | undefined;
-};
+export type AdminCreatedUser = z.output<typeof AdminCreatedUserSchema>;
 /** A collaborator as the list endpoint returns it, read into a User. */
 export declare const UserSchema: z.ZodPipe<z.ZodObject<{
     email: z.ZodString;
@@ -58,6 +43,10 @@ export declare function parseUser(raw: unknown): {
     success: false;
     error: z.ZodError;
 };
+/**
+ * The Python SDK's `User`. Written out rather than inferred: UserSchema is the tolerant read of a
+ * collaborator into this shape (its output type is this type), so inferring it would be circular.
+ */
 export type User = {
     email: string;
     name: string;
@@ -65,9 +54,21 @@ export type User = {
     permission_level: string;
     user_id?: string | undefined;
 };
-export interface AdminCreateUsers {
-    create_users: AdminCreateUser[];
-}
+/**
+ * The Python SDK's `AdminCreateUsers`, the shape of the Anyscale CLI's users.yaml. For a whole
+ * batch, validateAdminCreateUsers gives better errors (and catches emails given twice).
+ */
+export declare const AdminCreateUsersSchema: z.ZodObject<{
+    create_users: z.ZodArray<z.ZodObject<{
+        name: z.ZodString;
+        email: z.ZodPipe<z.ZodString, z.ZodEmail>;
+        password: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        is_sso_user: z.ZodBoolean;
+        lastname: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+        title: z.ZodOptional<z.ZodNullable<z.ZodString>>;
+    }, z.core.$strict>>;
+}, z.core.$strict>;
+export type AdminCreateUsers = z.output<typeof AdminCreateUsersSchema>;
 /**
  * The plain-JSON form of a model, like the Python `to_dict()`: absent and null values dropped.
  * Models that come out of this package's parsers hold their fields in declaration order.

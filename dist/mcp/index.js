@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-IOFD43VO.js");
+var { runServer } = await import("./chunks/main-VQHBE5DQ.js");
 await runServer();

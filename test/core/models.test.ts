@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AdminCreateUsersSchema,
   AdminCreatedUserSchema,
   UserSchema,
   adminCreateUsersToDict,
@@ -7,6 +8,7 @@ import {
   parseAdminCreateUsers,
   toDict,
   validateAdminCreateUsers,
+  type AdminCreateUsers,
 } from '../../src/models.ts';
 import { AnyscaleValidationError } from '../../src/errors.ts';
 
@@ -191,5 +193,14 @@ describe('response models', () => {
       lastname: 'lastname1',
     });
     expect(AdminCreatedUserSchema.parse(toDict(user))).toEqual(user);
+  });
+});
+
+describe('AdminCreateUsersSchema', () => {
+  it("reads the Anyscale CLI's users.yaml shape, and its type is inferred from the schema", () => {
+    const parsed = AdminCreateUsersSchema.parse({ create_users: [{ name: 'Ada', email: 'ada@example.com', is_sso_user: false }] });
+    const batch: AdminCreateUsers = parsed;
+    expect(adminCreateUsersToDict(batch)).toEqual({ create_users: [{ name: 'Ada', email: 'ada@example.com', is_sso_user: false }] });
+    expect(AdminCreateUsersSchema.safeParse({ create_users: [], extra: 1 }).success).toBe(false);
   });
 });
