@@ -86,7 +86,7 @@ function isNullishString(value: unknown): boolean {
 
 /**
  * CollaboratorSchema's rules written out by hand. Walking an org checks every user, and zod took
- * longer over a page than JSON.parse did (see BENCHMARKS-notes-throughput.md). It must accept
+ * longer over a page than JSON.parse did (see BENCHMARKS.md). It must accept
  * nothing that CollaboratorSchema rejects: test/core/models.test.ts runs both over the same cases.
  */
 function isCollaborator(raw: unknown): raw is Collaborator {

@@ -640,7 +640,7 @@ var ResultIterator = class {
   /**
    * Items one at a time. Written out rather than as an async generator over `yield* page.items`,
    * which cost several promise hops per item: the client spent 11-15% more time walking 100,000 users
-   * (see BENCHMARKS-notes-throughput.md). Here only fetching a page awaits.
+   * (see BENCHMARKS.md). Here only fetching a page awaits.
    */
   [Symbol.asyncIterator]() {
     const pages = this.pages();

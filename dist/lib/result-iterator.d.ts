@@ -17,7 +17,7 @@ export declare class ResultIterator<T> implements AsyncIterable<T> {
     /**
      * Items one at a time. Written out rather than as an async generator over `yield* page.items`,
      * which cost several promise hops per item: the client spent 11-15% more time walking 100,000 users
-     * (see BENCHMARKS-notes-throughput.md). Here only fetching a page awaits.
+     * (see BENCHMARKS.md). Here only fetching a page awaits.
      */
     [Symbol.asyncIterator](): AsyncIterableIterator<T>;
     /** Collects everything; for small listings only (a large org is better iterated). */
