@@ -537,7 +537,7 @@ var DEFAULT_PAGE_SIZE = 50;
 var MAX_PAGE_SIZE = 50;
 var COLLABORATOR_TYPES = ["all_accounts", "only_service_accounts", "only_user_accounts"];
 function checkCollaboratorType(value) {
-  if (value === void 0) return void 0;
+  if (value == null) return void 0;
   const lower = value.toLowerCase();
   if (COLLABORATOR_TYPES.includes(lower)) return lower;
   throw argumentError("collaborator_type", `'collaborator_type' must be one of ${COLLABORATOR_TYPES.join(", ")}; got "${value}".`);
@@ -546,10 +546,10 @@ function argumentError(field, message) {
   return new AnyscaleValidationError([{ field, message }]);
 }
 function checkListParams(params) {
-  if (params.max_items !== void 0 && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
+  if (params.max_items != null && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
     throw argumentError("max_items", "'max_items' must be greater than 0.");
   }
-  if (params.page_size !== void 0 && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
+  if (params.page_size != null && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
     throw argumentError("page_size", `'page_size' must be between 1 and ${MAX_PAGE_SIZE}, inclusive.`);
   }
   checkCollaboratorType(params.collaborator_type);
@@ -598,7 +598,7 @@ function listUsers(client, params = {}, options = {}) {
   const count = params.page_size ?? DEFAULT_PAGE_SIZE;
   return new ResultIterator(
     (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
-    params.max_items
+    params.max_items ?? void 0
   );
 }
 
@@ -873,18 +873,23 @@ var Anyscale = class {
 };
 
 // src/local/connect.ts
-var SQLITE_NODE_VERSION = "22.13";
-async function loadLocalOrg(importOrg = () => import("./chunks/local-6JP2GP5U.js")) {
+var LOCAL_ORG_NODE_VERSION = "24";
+async function sqliteIsUsable() {
   try {
-    return await importOrg();
-  } catch (error2) {
-    if (error2.code !== "ERR_UNKNOWN_BUILTIN_MODULE") throw error2;
+    const { StatementSync } = await import("node:sqlite");
+    return typeof StatementSync.prototype.setReturnArrays === "function";
+  } catch {
+    return false;
+  }
+}
+async function loadLocalOrg(check = sqliteIsUsable) {
+  if (!await check()) {
     throw new AnyscaleError(
       "CONFIG",
-      `The local org needs node:sqlite, built into Node ${SQLITE_NODE_VERSION} and later; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`,
-      { cause: error2 }
+      `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
+  return import("./chunks/local-2DHYNXEY.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();

@@ -681,7 +681,7 @@ var DEFAULT_PAGE_SIZE = 50;
 var MAX_PAGE_SIZE = 50;
 var COLLABORATOR_TYPES = ["all_accounts", "only_service_accounts", "only_user_accounts"];
 function checkCollaboratorType(value) {
-  if (value === void 0) return void 0;
+  if (value == null) return void 0;
   const lower = value.toLowerCase();
   if (COLLABORATOR_TYPES.includes(lower)) return lower;
   throw argumentError("collaborator_type", `'collaborator_type' must be one of ${COLLABORATOR_TYPES.join(", ")}; got "${value}".`);
@@ -690,10 +690,10 @@ function argumentError(field, message) {
   return new AnyscaleValidationError([{ field, message }]);
 }
 function checkListParams(params) {
-  if (params.max_items !== void 0 && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
+  if (params.max_items != null && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
     throw argumentError("max_items", "'max_items' must be greater than 0.");
   }
-  if (params.page_size !== void 0 && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
+  if (params.page_size != null && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
     throw argumentError("page_size", `'page_size' must be between 1 and ${MAX_PAGE_SIZE}, inclusive.`);
   }
   checkCollaboratorType(params.collaborator_type);
@@ -742,7 +742,7 @@ function listUsers(client, params = {}, options = {}) {
   const count = params.page_size ?? DEFAULT_PAGE_SIZE;
   return new ResultIterator(
     (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
-    params.max_items
+    params.max_items ?? void 0
   );
 }
 

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-IYIQO4NU.js");
+var { runServer } = await import("./chunks/main-ZJUQYGHX.js");
 await runServer();

@@ -29,7 +29,7 @@ export function userFilters(values: OptionValues, command: CommandName, unset: s
     collaborator_type: collaboratorType(values, command),
     is_service_account: serviceAccount(values, command),
   };
-  const shown = (value: string | boolean | undefined) => (value === undefined ? unset : String(value));
+  const shown = (value: string | boolean | null | undefined) => (value == null ? unset : String(value));
   return {
     filters,
     preamble: [

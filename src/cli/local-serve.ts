@@ -47,9 +47,14 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
     throw startFailure(error, port);
   }
   try {
+    // The tokens are shown once, when the org is made; afterwards they are in their files.
+    const showTokens = org.created || dataDir === undefined;
     if (values.json === true) {
       const { url, ownerToken, collaboratorToken, created } = org;
-      terminal.out.write(`${JSON.stringify({ url, ownerToken, collaboratorToken, created })}\n`);
+      const tokens = showTokens
+        ? { ownerToken, collaboratorToken }
+        : { ownerTokenFile: join(dataDir, 'owner-token'), collaboratorTokenFile: join(dataDir, 'collaborator-token') };
+      terminal.out.write(`${JSON.stringify({ url, ...tokens, created })}\n`);
     } else {
       const kept = dataDir === undefined ? 'in memory: gone when this stops' : `${org.created ? 'created' : 'reopened'} in ${dataDir}`;
       const tryIt =
@@ -60,8 +65,7 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
         [
           `Local Anyscale org listening (${kept}).`,
           `  host:        ${org.url}`,
-          // The token is shown once, when the org is made; afterwards it is in its file.
-          org.created || dataDir === undefined
+          showTokens
             ? `  owner token: ${org.ownerToken}`
             : `  owner token: in ${join(dataDir, 'owner-token')}`,
           'Try it from another terminal:',

@@ -7,24 +7,32 @@ import { AnyscaleError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { LocalOrg, LocalOrgOptions } from './index.ts';
 
-// node:sqlite is built in without a flag from Node 22.13 (23.4 on the odd line).
-const SQLITE_NODE_VERSION = '22.13';
+// The store reads rows as arrays (StatementSync#setReturnArrays, from Node 24): node:sqlite alone,
+// built in without a flag since Node 22.13, is not enough.
+const LOCAL_ORG_NODE_VERSION = '24';
 
 type LocalOrgModule = typeof import('./index.ts');
 
-/** The local org's module, or a CONFIG error that says which Node it needs. */
-export async function loadLocalOrg(importOrg: () => Promise<LocalOrgModule> = () => import('./index.ts')): Promise<LocalOrgModule> {
+/** Whether this Node's node:sqlite has everything the store uses. */
+async function sqliteIsUsable(): Promise<boolean> {
   try {
-    return await importOrg();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ERR_UNKNOWN_BUILTIN_MODULE') throw error;
+    const { StatementSync } = await import('node:sqlite');
+    return typeof StatementSync.prototype.setReturnArrays === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/** The local org's module, or a CONFIG error that says which Node it needs. */
+export async function loadLocalOrg(check: () => Promise<boolean> = sqliteIsUsable): Promise<LocalOrgModule> {
+  if (!(await check())) {
     throw new AnyscaleError(
       'CONFIG',
-      `The local org needs node:sqlite, built into Node ${SQLITE_NODE_VERSION} and later; this is Node ${process.versions.node}. ` +
+      `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. ` +
         'Upgrade Node, or connect to Anyscale with a host and a token instead.',
-      { cause: error },
     );
   }
+  return import('./index.ts');
 }
 
 /** Starts the org, turning a failure (a data folder that cannot be written, a newer schema…) into a CONFIG error. */

@@ -94,32 +94,44 @@ export const MIGRATIONS: readonly string[] = [
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
-/** Brings the database up to SCHEMA_VERSION, each step in its own transaction. */
-export function migrate(db: DatabaseSync): void {
-  const current = userVersion(db);
-  if (current > SCHEMA_VERSION) {
+function checkKnown(version: number): void {
+  if (version > SCHEMA_VERSION) {
     throw new Error(
-      `The local org database has schema version ${current}, newer than this code knows (${SCHEMA_VERSION}). ` +
+      `The local org database has schema version ${version}, newer than this code knows (${SCHEMA_VERSION}). ` +
         'Upgrade anyscale-users or use another data dir.',
     );
   }
-  if (current === SCHEMA_VERSION) return;
+}
+
+/**
+ * Brings the database up to SCHEMA_VERSION, each step in its own transaction. The version is read
+ * again under each step's write lock: another process opening the same data dir at the same time
+ * may have applied the step already.
+ */
+export function migrate(db: DatabaseSync): void {
+  checkKnown(userVersion(db));
+  if (userVersion(db) === SCHEMA_VERSION) return;
   // A step may rebuild a table that tokens refer to, and dropping the old one would cascade the
   // foreign key checks over every token. SQLite's way: keys off for the rebuild (the pragma has no
   // effect inside a transaction), and a check of every reference before each step commits.
   const keysWereOn = (db.prepare('PRAGMA foreign_keys').get() as { foreign_keys: number }).foreign_keys === 1;
   db.exec('PRAGMA foreign_keys = OFF');
   try {
-    MIGRATIONS.slice(current).forEach((sql, offset) => {
-      immediateTransaction(db, () => {
-        db.exec(sql);
+    let upToDate = false;
+    while (!upToDate) {
+      upToDate = immediateTransaction(db, () => {
+        const version = userVersion(db);
+        checkKnown(version);
+        if (version === SCHEMA_VERSION) return true;
+        db.exec(MIGRATIONS[version]!);
         if (db.prepare('PRAGMA foreign_key_check').all().length > 0) {
-          throw new Error(`Migration to schema version ${current + offset + 1} left references that point nowhere.`);
+          throw new Error(`Migration to schema version ${version + 1} left references that point nowhere.`);
         }
         // user_version lives in the database header, so setting it commits or rolls back with the step.
-        db.exec(`PRAGMA user_version = ${current + offset + 1}`);
+        db.exec(`PRAGMA user_version = ${version + 1}`);
+        return false;
       });
-    });
+    }
   } finally {
     if (keysWereOn) db.exec('PRAGMA foreign_keys = ON');
   }

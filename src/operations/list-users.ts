@@ -12,19 +12,19 @@ export const COLLABORATOR_TYPES = ['all_accounts', 'only_service_accounts', 'onl
 export type CollaboratorType = (typeof COLLABORATOR_TYPES)[number];
 
 export interface UserFilters {
-  /** Exact email; the server may match loosely, so `get` re-checks. */
-  email?: string | undefined;
+  /** Exact email; the server may match loosely, so `get` re-checks. Null, as None in the SDK, means not given. */
+  email?: string | null | undefined;
   /** Exact display name. */
-  name?: string | undefined;
-  collaborator_type?: CollaboratorType | undefined;
-  is_service_account?: boolean | undefined;
+  name?: string | null | undefined;
+  collaborator_type?: CollaboratorType | null | undefined;
+  is_service_account?: boolean | null | undefined;
 }
 
 export interface ListUsersParams extends UserFilters {
   /** Stop after this many users (default: all). */
-  max_items?: number | undefined;
+  max_items?: number | null | undefined;
   /** Users per request, 1 to 50 (default 50). */
-  page_size?: number | undefined;
+  page_size?: number | null | undefined;
 }
 
 interface CollaboratorListResponse {
@@ -32,8 +32,8 @@ interface CollaboratorListResponse {
   metadata?: { total?: unknown; next_paging_token?: unknown } | null;
 }
 
-export function checkCollaboratorType(value: string | undefined): CollaboratorType | undefined {
-  if (value === undefined) return undefined;
+export function checkCollaboratorType(value: string | null | undefined): CollaboratorType | undefined {
+  if (value == null) return undefined;
   const lower = value.toLowerCase();
   if ((COLLABORATOR_TYPES as readonly string[]).includes(lower)) return lower as CollaboratorType;
   throw argumentError('collaborator_type', `'collaborator_type' must be one of ${COLLABORATOR_TYPES.join(', ')}; got "${value}".`);
@@ -45,11 +45,11 @@ function argumentError(field: string, message: string): AnyscaleValidationError 
 
 /** The Python SDK's argument checks, with its messages. */
 export function checkListParams(params: ListUsersParams): void {
-  if (params.max_items !== undefined && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
+  if (params.max_items != null && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
     throw argumentError('max_items', "'max_items' must be greater than 0.");
   }
   if (
-    params.page_size !== undefined &&
+    params.page_size != null &&
     !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)
   ) {
     throw argumentError('page_size', `'page_size' must be between 1 and ${MAX_PAGE_SIZE}, inclusive.`);
@@ -110,6 +110,6 @@ export function listUsers(client: AnyscaleClient, params: ListUsersParams = {}, 
   const count = params.page_size ?? DEFAULT_PAGE_SIZE;
   return new ResultIterator(
     (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
-    params.max_items,
+    params.max_items ?? undefined,
   );
 }

@@ -113,12 +113,12 @@ describe('anyscale-users local serve', () => {
 
   it('shows the owner token once, when it makes the org; a reopened org points at the token file', async () => {
     const dataDir = join(work, 'served-org');
-    const serveOnce = async () => {
-      const child = spawnCli(['local', 'serve', '--port', '0', '--data', dataDir]);
+    const serveOnce = async (...extra: string[]) => {
+      const child = spawnCli(['local', 'serve', '--port', '0', '--data', dataDir, ...extra]);
       let stdout = '';
       child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       await new Promise<void>((resolve, reject) => {
-        child.stdout!.on('data', () => stdout.includes('Press Ctrl-C to stop.') && resolve());
+        child.stdout!.on('data', () => (stdout.includes('Press Ctrl-C to stop.') || stdout.endsWith('}\n')) && resolve());
         child.once('exit', () => reject(new Error('local serve exited early')));
       });
       child.kill('SIGTERM');
@@ -132,6 +132,9 @@ describe('anyscale-users local serve', () => {
     expect(second).toContain(`(reopened in ${dataDir})`);
     expect(second).toContain(`owner token: in ${join(dataDir, 'owner-token')}`);
     expect(second).not.toContain(token);
+    const reopened = JSON.parse(await serveOnce('--json')) as Record<string, unknown>;
+    expect(reopened).toMatchObject({ created: false, ownerTokenFile: join(dataDir, 'owner-token') });
+    expect(reopened).not.toHaveProperty('ownerToken');
   });
 
   it('rejects a bad --chaos spec or --port before starting', async () => {

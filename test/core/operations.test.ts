@@ -141,6 +141,13 @@ describe('get', () => {
     expect(user.email).toBe(collaborator(1).email);
     expect(s.requests[0]!.url.searchParams.has('email')).toBe(false);
   });
+
+  it('reads null list arguments as not given too', async () => {
+    const { s, api } = await setup(() => ({ body: listBody([collaborator(1)]) }));
+    const nulls = { collaborator_type: null, is_service_account: null, max_items: null, page_size: null } as const;
+    expect(await api.list(nulls).toArray()).toHaveLength(1);
+    expect(Object.fromEntries(s.requests[0]!.url.searchParams)).toEqual({ count: '50' });
+  });
 });
 
 const newUsers = (n: number, offset = 0) =>

@@ -1,36 +1,8 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DatabaseSync } from 'node:sqlite';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { tempDir, users } from './helpers.ts';
-
-const MAIN = fileURLToPath(new URL('../../src/local/main.ts', import.meta.url));
-
-interface Running {
-  child: ChildProcess;
-  url: string;
-  ownerToken: string;
-  created: boolean;
-}
-
-/** Starts main.ts on `dataDir` and waits for its one JSON line. */
-async function startProcess(dataDir: string): Promise<Running> {
-  // process.execPath is the Node 24 that runs vitest, which runs .ts sources directly.
-  const child = spawn(process.execPath, [MAIN, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const stderr: string[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
-  const lines = createInterface({ input: child.stdout! });
-  const [line] = (await Promise.race([
-    once(lines, 'line'),
-    once(child, 'exit').then(() => {
-      throw new Error(`main.ts exited before listening: ${stderr.join('')}`);
-    }),
-  ])) as [string];
-  return { child, ...(JSON.parse(line) as { url: string; ownerToken: string; created: boolean }) };
-}
+import { startProcess, tempDir, type Running, users } from './helpers.ts';
 
 async function countDomain(org: Running, domain: string): Promise<number> {
   let count = 0;

@@ -1,6 +1,10 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
 import { afterEach } from 'vitest';
 import { type LocalOrg, type LocalOrgOptions, startLocalOrg } from '../../src/local/index.ts';
 
@@ -79,4 +83,29 @@ export async function listAll(org: LocalOrg, query: Record<string, string> = {})
 /** `count` users `<prefix>-<i>@<domain>` in the shape the batch-create endpoint takes. */
 export function users(count: number, domain: string, prefix = 'user'): Record<string, unknown>[] {
   return Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${i}`, email: `${prefix}-${i}@${domain}`, is_sso_user: false }));
+}
+
+const MAIN = fileURLToPath(new URL('../../src/local/main.ts', import.meta.url));
+
+export interface Running {
+  child: ChildProcess;
+  url: string;
+  ownerToken: string;
+  created: boolean;
+}
+
+/** Starts main.ts on `dataDir` and waits for its one JSON line. */
+export async function startProcess(dataDir: string): Promise<Running> {
+  // process.execPath is the Node 24 that runs vitest, which runs .ts sources directly.
+  const child = spawn(process.execPath, [MAIN, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const stderr: string[] = [];
+  child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
+  const lines = createInterface({ input: child.stdout! });
+  const [line] = (await Promise.race([
+    once(lines, 'line'),
+    once(child, 'exit').then(() => {
+      throw new Error(`main.ts exited before listening: ${stderr.join('')}`);
+    }),
+  ])) as [string];
+  return { child, ...(JSON.parse(line) as { url: string; ownerToken: string; created: boolean }) };
 }
