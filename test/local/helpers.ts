@@ -98,6 +98,13 @@ export interface Running {
 export async function startProcess(dataDir: string): Promise<Running> {
   // process.execPath is the Node 24 that runs vitest, which runs .ts sources directly.
   const child = spawn(process.execPath, [MAIN, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // A test that fails half-way must not leave its server running.
+  cleanups.push(async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill('SIGKILL');
+    await exited;
+  });
   const stderr: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => stderr.push(chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
