@@ -22,16 +22,9 @@ export const silentLogger: Logger = {
  * go through process.emitWarning, which the host application can observe or silence
  * (process.on('warning'), --no-warnings); everything else is dropped.
  */
-export const warningLogger: Logger = {
-  debug() {},
-  info() {},
-  warn(message) {
-    process.emitWarning(message, { code: 'ANYSCALE_USERS' });
-  },
-  error(message) {
-    process.emitWarning(message, { code: 'ANYSCALE_USERS' });
-  },
-};
+const emitWarning = (message: string) => process.emitWarning(message, { code: 'ANYSCALE_USERS' });
+
+export const warningLogger: Logger = { debug() {}, info() {}, warn: emitWarning, error: emitWarning };
 
 /** A logger that writes to stderr, for processes whose stdout is reserved for data. */
 export function stderrLogger(options: { debug?: boolean } = {}): Logger {

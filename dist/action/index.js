@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-PSBSSSJ2.js";
 import {
   warningLogger
-} from "./chunks/chunk-MI4QISEW.js";
+} from "./chunks/chunk-WOQG4RPU.js";
 import {
   AdminCreatedUserSchema,
   AnyscaleApiError,
@@ -27,6 +27,11 @@ import {
   toDict
 } from "./chunks/chunk-XYV4D7XJ.js";
 import "./chunks/chunk-XUY2FQ57.js";
+
+// src/plural.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
 
 // src/action/annotations.ts
 var MAX_ERROR_ANNOTATIONS = 10;
@@ -42,7 +47,7 @@ function annotateIssues(issues, file) {
   }
   const more = issues.length - annotated.length;
   if (more > 0) {
-    error(`${more} more ${more === 1 ? "problem" : "problems"} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
+    error(`${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
       title: "Invalid users",
       ...file !== void 0 ? { file } : {}
     });
@@ -776,7 +781,7 @@ async function sendChunk(client, chunk) {
 function unaccounted(count) {
   return new AnyscaleError(
     "BAD_RESPONSE",
-    `Anyscale accepted the batch create but its answer did not account for ${count} ${count === 1 ? "user" : "users"}, and a lookup did not find them in the organization. Check the organization before sending them again.`
+    `Anyscale accepted the batch create but its answer did not account for ${plural(count, "user")}, and a lookup did not find them in the organization. Check the organization before sending them again.`
   );
 }
 function describe(error2, redactor) {
@@ -889,7 +894,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-2DHYNXEY.js");
+  return import("./chunks/local-FGV37W5I.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
@@ -1194,7 +1199,6 @@ function operationOf(status) {
 function operationCounts(counts) {
   return Object.fromEntries(Object.entries(counts).map(([status, n]) => [operationOf(status), n]));
 }
-var plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function batchVerdict(report) {
   const counts = operationCounts(report.counts);
   const total = report.results.length;
@@ -1280,7 +1284,7 @@ function outputsOf(outcome) {
 function verdictOf(outcome) {
   if (outcome.command === "batch-create") return batchVerdict(outcome.report);
   if (outcome.command === "get") return { ok: true, message: `Found ${outcome.user.email}.` };
-  return { ok: true, message: `Listed ${outcome.users.length} ${outcome.users.length === 1 ? "user" : "users"}.` };
+  return { ok: true, message: `Listed ${plural(outcome.users.length, "user")}.` };
 }
 function failureOutputs(command, failure) {
   return {

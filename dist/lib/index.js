@@ -232,18 +232,10 @@ var silentLogger = {
   error() {
   }
 };
-var warningLogger = {
-  debug() {
-  },
-  info() {
-  },
-  warn(message) {
-    process.emitWarning(message, { code: "ANYSCALE_USERS" });
-  },
-  error(message) {
-    process.emitWarning(message, { code: "ANYSCALE_USERS" });
-  }
-};
+var emitWarning = (message) => process.emitWarning(message, { code: "ANYSCALE_USERS" });
+var warningLogger = { debug() {
+}, info() {
+}, warn: emitWarning, error: emitWarning };
 function stderrLogger(options = {}) {
   const write = (level) => (message) => {
     process.stderr.write(`${level}: ${message}
@@ -601,6 +593,11 @@ function parseAdminCreateUsers(items) {
   return users;
 }
 
+// src/plural.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
 // src/concurrency.ts
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
@@ -920,7 +917,7 @@ async function sendChunk(client, chunk) {
 function unaccounted(count) {
   return new AnyscaleError(
     "BAD_RESPONSE",
-    `Anyscale accepted the batch create but its answer did not account for ${count} ${count === 1 ? "user" : "users"}, and a lookup did not find them in the organization. Check the organization before sending them again.`
+    `Anyscale accepted the batch create but its answer did not account for ${plural(count, "user")}, and a lookup did not find them in the organization. Check the organization before sending them again.`
   );
 }
 function describe(error, redactor) {

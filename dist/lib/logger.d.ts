@@ -10,11 +10,6 @@ export interface Logger {
     error(message: string): void;
 }
 export declare const silentLogger: Logger;
-/**
- * What a client logs to when it is given no logger: warnings (such as credentials others can read)
- * go through process.emitWarning, which the host application can observe or silence
- * (process.on('warning'), --no-warnings); everything else is dropped.
- */
 export declare const warningLogger: Logger;
 /** A logger that writes to stderr, for processes whose stdout is reserved for data. */
 export declare function stderrLogger(options?: {

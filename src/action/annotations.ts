@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { describeIssue, type ValidationIssue } from '../errors.ts';
+import { plural } from '../plural.ts';
 
 /** GitHub shows about ten error annotations per step; more are hidden without a word. */
 const MAX_ERROR_ANNOTATIONS = 10;
@@ -22,7 +23,7 @@ export function annotateIssues(issues: readonly ValidationIssue[], file: string 
   }
   const more = issues.length - annotated.length;
   if (more > 0) {
-    core.error(`${more} more ${more === 1 ? 'problem' : 'problems'} with the users${file ? ` in ${file}` : ''}; all are listed in the job summary.`, {
+    core.error(`${plural(more, 'more problem', 'more problems')} with the users${file ? ` in ${file}` : ''}; all are listed in the job summary.`, {
       title: 'Invalid users',
       ...(file !== undefined ? { file } : {}),
     });

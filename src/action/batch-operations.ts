@@ -1,4 +1,5 @@
 import type { BatchCreateReport, UserResultStatus } from '../operations/batch-create.ts';
+import { plural } from '../plural.ts';
 
 /** What happened to one user of a batch, in the action's vocabulary (kebab-case, like its inputs). */
 export const OPERATIONS = ['created', 'skipped', 'would-create', 'failed', 'not-sent'] as const;
@@ -30,8 +31,6 @@ export interface BatchVerdict {
   code?: string;
   message: string;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * The step's outcome follows from the per-user results: it fails when any user failed or was

@@ -1,4 +1,5 @@
 import type { AdminCreatedUser, User } from '../models.ts';
+import { plural } from '../plural.ts';
 import { batchVerdict, operationCounts, operationOf, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
@@ -77,7 +78,7 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
 export function verdictOf(outcome: CommandOutcome): BatchVerdict {
   if (outcome.command === 'batch-create') return batchVerdict(outcome.report);
   if (outcome.command === 'get') return { ok: true, message: `Found ${outcome.user.email}.` };
-  return { ok: true, message: `Listed ${outcome.users.length} ${outcome.users.length === 1 ? 'user' : 'users'}.` };
+  return { ok: true, message: `Listed ${plural(outcome.users.length, 'user')}.` };
 }
 
 export function failureOutputs(command: Command | undefined, failure: ActionFailure): ActionOutputs {

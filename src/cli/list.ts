@@ -6,7 +6,7 @@ import type { CommandContext } from './context.ts';
 import { userFilters } from './filters.ts';
 import { writeJson } from './json.ts';
 import { writePreamble } from './preamble.ts';
-import { plural } from './plural.ts';
+import { plural } from '../plural.ts';
 import { UsageError } from './usage-error.ts';
 import { userTable } from './user-table.ts';
 

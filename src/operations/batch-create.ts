@@ -1,6 +1,7 @@
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, type ErrorCode } from '../errors.ts';
 import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreatedUser, type User } from '../models.ts';
+import { plural } from '../plural.ts';
 import type { Redactor } from '../redact.ts';
 import { findExistingUsers } from './existing-users.ts';
 
@@ -199,7 +200,7 @@ async function sendChunk(
 function unaccounted(count: number): AnyscaleError {
   return new AnyscaleError(
     'BAD_RESPONSE',
-    `Anyscale accepted the batch create but its answer did not account for ${count} ${count === 1 ? 'user' : 'users'}, ` +
+    `Anyscale accepted the batch create but its answer did not account for ${plural(count, 'user')}, ` +
       'and a lookup did not find them in the organization. Check the organization before sending them again.',
   );
 }
