@@ -1,4 +1,4 @@
-import { Anyscale } from '../src/anyscale.ts';
+import { Anyscale } from '../src/core/anyscale.ts';
 import { authHeaders, type OrgProcess } from './org-process.ts';
 import type { BenchRow } from './report.ts';
 import { fmt, median, ratio, repeat } from './stats.ts';

@@ -3,7 +3,7 @@
  *   node bench/walk-child.ts sdk|raw URL TOKEN MAX_USERS
  * Prints `{"ms":…,"users":…,"maxRssKb":…}`. The token arrives through the environment.
  */
-import { Anyscale } from '../src/anyscale.ts';
+import { Anyscale } from '../src/core/anyscale.ts';
 import { authHeaders } from './org-process.ts';
 
 const [mode, url, maxArg] = process.argv.slice(2);

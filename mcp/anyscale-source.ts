@@ -1,7 +1,7 @@
-import { Anyscale, type UserApi } from '../src/anyscale.ts';
-import { isAnyscaleError } from '../src/errors.ts';
+import { Anyscale, type UserApi } from '../src/core/anyscale.ts';
+import { isAnyscaleError } from '../src/core/errors.ts';
 import { connectLocalOrg } from '../src/local/connect.ts';
-import type { Logger } from '../src/logger.ts';
+import type { Logger } from '../src/core/logger.ts';
 
 /** Where the tools' data comes from: the real Anyscale API, or the embedded local org. */
 export interface AnyscaleSource {

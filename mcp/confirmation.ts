@@ -7,7 +7,7 @@ import {
   type McpServer,
   type ServerContext,
 } from '@modelcontextprotocol/server';
-import type { BatchPlan } from '../src/plan.ts';
+import type { BatchPlan } from './plan.ts';
 
 /**
  * Asking the person at the client to confirm a batch, by a form the client shows (elicitation).

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { UserFilters } from '../src/operations/list-users.ts';
+import type { UserFilters } from '../src/core/operations/list-users.ts';
 
 /**
  * list_users cursors. The API's paging token says where a page ends but not which listing it

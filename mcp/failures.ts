@@ -1,4 +1,4 @@
-import { AnyscaleError, AnyscaleValidationError, type ErrorCode, type ValidationIssue } from '../src/errors.ts';
+import { AnyscaleError, AnyscaleValidationError, type ErrorCode, type ValidationIssue } from '../src/core/errors.ts';
 
 /**
  * What a model is told when a tool call fails. The SDK would hand a thrown error's message to the

@@ -9,8 +9,8 @@ import {
   type McpHttpHandler,
   type McpServerFactory,
 } from '@modelcontextprotocol/server';
-import { isLoopbackHostname } from '../src/config.ts';
-import type { Logger } from '../src/logger.ts';
+import { isLoopbackHostname } from '../src/core/config.ts';
+import type { Logger } from '../src/core/logger.ts';
 import { LegacyCancellation } from './http-cancel.ts';
 import { UsageError, type HttpConfig } from './options.ts';
 

@@ -3,8 +3,8 @@
  * stdout belongs to the protocol on stdio, so everything this process says goes to stderr,
  * except the HTTP start-up banner (stdout carries no protocol there).
  */
-import { stderrLogger, type Logger } from '../src/logger.ts';
-import { VERSION } from '../src/version.ts';
+import { stderrLogger, type Logger } from '../src/core/logger.ts';
+import { VERSION } from '../src/core/version.ts';
 import type { AnyscaleSource } from './anyscale-source.ts';
 import { USAGE, UsageError, parseServerConfig, type ServerConfig } from './options.ts';
 import type { ServerFactory } from './server.ts';

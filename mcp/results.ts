@@ -1,5 +1,5 @@
 import type { CallToolResult, InputRequiredResult, ServerContext } from '@modelcontextprotocol/server';
-import type { Logger } from '../src/logger.ts';
+import type { Logger } from '../src/core/logger.ts';
 import { failureFor, renderFailure, type ToolFailure } from './failures.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { createRequestStateCodec, McpServer } from '@modelcontextprotocol/server';
-import type { UserApi } from '../src/anyscale.ts';
-import type { Logger } from '../src/logger.ts';
-import { newPlanKey } from '../src/plan.ts';
-import { PACKAGE_NAME, VERSION } from '../src/version.ts';
+import type { UserApi } from '../src/core/anyscale.ts';
+import type { Logger } from '../src/core/logger.ts';
+import { newPlanKey } from './plan.ts';
+import { PACKAGE_NAME, VERSION } from '../src/core/version.ts';
 import { cursorCodec } from './cursor.ts';
 import type { ToolName } from './tool-names.ts';
 import type { ConfirmationState, ToolDeps } from './tool-deps.ts';

@@ -1,6 +1,6 @@
 import type { RequestStateCodec } from '@modelcontextprotocol/server';
-import type { UserApi } from '../src/anyscale.ts';
-import type { Logger } from '../src/logger.ts';
+import type { UserApi } from '../src/core/anyscale.ts';
+import type { Logger } from '../src/core/logger.ts';
 import type { CursorCodec } from './cursor.ts';
 
 /** What a confirmation round carries between the question and the answer: which plan was shown. */

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { User } from '../src/models.ts';
+import type { User } from '../src/core/models.ts';
 
 /** A user as the read tools return it. */
 export const UserOutput = z.object({

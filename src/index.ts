@@ -1,6 +1,6 @@
-export { Anyscale, UserApi, type ListPageParams } from './anyscale.ts';
-export { AnyscaleClient, DEFAULT_TIMEOUT_MS, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './client.ts';
-export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './config.ts';
+export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.ts';
+export { AnyscaleClient, DEFAULT_TIMEOUT_MS, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.ts';
+export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.ts';
 export {
   AnyscaleApiError,
   AnyscaleError,
@@ -10,8 +10,8 @@ export {
   isAnyscaleError,
   type ErrorCode,
   type ValidationIssue,
-} from './errors.ts';
-export { silentLogger, stderrLogger, warningLogger, type Logger } from './logger.ts';
+} from './core/errors.ts';
+export { silentLogger, stderrLogger, warningLogger, type Logger } from './core/logger.ts';
 export {
   ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,
@@ -26,7 +26,7 @@ export {
   type AdminCreateUsers,
   type AdminCreatedUser,
   type User,
-} from './models.ts';
+} from './core/models.ts';
 export {
   ADMIN_BATCH_CREATE_PATH,
   DEFAULT_CHUNK_SIZE,
@@ -39,9 +39,9 @@ export {
   type ChunkProgress,
   type UserResult,
   type UserResultStatus,
-} from './operations/batch-create.ts';
-export { findExistingUsers } from './operations/existing-users.ts';
-export { getUser, isExactMatch, type GetUserParams } from './operations/get-user.ts';
+} from './core/operations/batch-create.ts';
+export { findExistingUsers } from './core/operations/existing-users.ts';
+export { getUser, isExactMatch, type GetUserParams } from './core/operations/get-user.ts';
 export {
   COLLABORATORS_PATH,
   COLLABORATOR_TYPES,
@@ -53,9 +53,9 @@ export {
   type CollaboratorType,
   type ListUsersParams,
   type UserFilters,
-} from './operations/list-users.ts';
-export { Redactor } from './redact.ts';
-export { ResultIterator, type Page } from './result-iterator.ts';
-export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry.ts';
-export { VERSION } from './version.ts';
-export { formatFromFileName, parseUsersDocument, type UsersDocumentOptions, type UsersFormat } from './users-file.ts';
+} from './core/operations/list-users.ts';
+export { Redactor } from './core/redact.ts';
+export { ResultIterator, type Page } from './core/result-iterator.ts';
+export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './core/retry.ts';
+export { VERSION } from './core/version.ts';
+export { formatFromFileName, parseUsersDocument, type UsersDocumentOptions, type UsersFormat } from './core/users-file.ts';

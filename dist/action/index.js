@@ -14,7 +14,7 @@ import {
 } from "./chunks/chunk-PSBSSSJ2.js";
 import {
   warningLogger
-} from "./chunks/chunk-WOQG4RPU.js";
+} from "./chunks/chunk-FN7Q5BLS.js";
 import {
   AdminCreatedUserSchema,
   AnyscaleApiError,
@@ -25,10 +25,10 @@ import {
   parseAdminCreateUsers,
   parseUser,
   toDict
-} from "./chunks/chunk-XYV4D7XJ.js";
+} from "./chunks/chunk-2KKYS25X.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
-// src/plural.ts
+// src/core/plural.ts
 function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -82,7 +82,7 @@ async function runCommand(api, inputs, users, signal) {
   }
 }
 
-// src/config.ts
+// src/core/config.ts
 import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
@@ -181,7 +181,7 @@ function resolveConfig(options, logger) {
   return { host, token, tokenSource };
 }
 
-// src/http-errors.ts
+// src/core/http-errors.ts
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
   if (Array.isArray(detail)) {
@@ -249,7 +249,7 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
   });
 }
 
-// src/redact.ts
+// src/core/redact.ts
 var Redactor = class _Redactor {
   secrets = /* @__PURE__ */ new Set();
   constructor(secrets = []) {
@@ -278,7 +278,7 @@ var Redactor = class _Redactor {
   }
 };
 
-// src/retry.ts
+// src/core/retry.ts
 var DEFAULT_RETRY_POLICY = {
   maxRetries: 4,
   baseDelayMs: 500,
@@ -313,11 +313,11 @@ function sleep(ms, signal) {
   });
 }
 
-// src/version.ts
+// src/core/version.ts
 var VERSION = "0.1.0";
 var PACKAGE_NAME = "anyscale-users";
 
-// src/client.ts
+// src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 function causeCode(error2) {
@@ -462,7 +462,7 @@ var AnyscaleClient = class {
   }
 };
 
-// src/concurrency.ts
+// src/core/concurrency.ts
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
   let next = 0;
@@ -476,7 +476,7 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
-// src/result-iterator.ts
+// src/core/result-iterator.ts
 var ResultIterator = class {
   #fetchPage;
   #maxItems;
@@ -536,7 +536,7 @@ var ResultIterator = class {
   }
 };
 
-// src/operations/list-users.ts
+// src/core/operations/list-users.ts
 var COLLABORATORS_PATH = "/api/v2/organization_collaborators/";
 var DEFAULT_PAGE_SIZE = 50;
 var MAX_PAGE_SIZE = 50;
@@ -607,7 +607,7 @@ function listUsers(client, params = {}, options = {}) {
   );
 }
 
-// src/operations/get-user.ts
+// src/core/operations/get-user.ts
 function isExactMatch(user, params) {
   if (params.email != null && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
   if (params.name != null && user.name !== params.name) return false;
@@ -629,7 +629,7 @@ async function getUser(client, params, options = {}) {
   throw new AnyscaleError("NOT_FOUND", `No user found matching '${target}'.`);
 }
 
-// src/operations/existing-users.ts
+// src/core/operations/existing-users.ts
 var LOOKUP_CONCURRENCY = 8;
 async function lookupEmail(client, email, options) {
   const filters = { email, collaborator_type: "all_accounts" };
@@ -678,7 +678,7 @@ async function findExistingUsers(client, emails, options = {}) {
   return lookUpAll();
 }
 
-// src/operations/batch-create.ts
+// src/core/operations/batch-create.ts
 var ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
 var DEFAULT_CHUNK_SIZE = 100;
 var MAX_CHUNK_SIZE = 1e3;
@@ -844,7 +844,7 @@ async function adminBatchCreate(client, input, options = {}) {
   };
 }
 
-// src/anyscale.ts
+// src/core/anyscale.ts
 var UserApi = class {
   #client;
   constructor(client) {
@@ -894,7 +894,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-FGV37W5I.js");
+  return import("./chunks/local-GEDJPSXI.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
@@ -1416,7 +1416,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-RCD3D5BP.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-274NEOBV.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

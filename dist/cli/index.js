@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-YRSKX4JV.js";
+} from "./chunks/chunk-PBLT54OD.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/cli/index.ts
@@ -16,6 +16,6 @@ if (argv.length === 1 && argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-EQ2KREOE.js");
+  const { main } = await import("./chunks/main-5NOX7YI7.js");
   process.exitCode = await main(argv);
 }

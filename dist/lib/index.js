@@ -1,9 +1,9 @@
-// src/config.ts
+// src/core/config.ts
 import { readFileSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
-// src/errors.ts
+// src/core/errors.ts
 var AnyscaleError = class extends Error {
   code;
   constructor(code, message, options) {
@@ -57,7 +57,7 @@ var AnyscaleNetworkError = class extends AnyscaleError {
   }
 };
 
-// src/config.ts
+// src/core/config.ts
 var DEFAULT_HOST = "https://console.anyscale.com";
 var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
 function apiKeysUrl(host) {
@@ -153,7 +153,7 @@ function resolveConfig(options, logger) {
   return { host, token, tokenSource };
 }
 
-// src/http-errors.ts
+// src/core/http-errors.ts
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
   if (Array.isArray(detail)) {
@@ -221,7 +221,7 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
   });
 }
 
-// src/logger.ts
+// src/core/logger.ts
 var silentLogger = {
   debug() {
   },
@@ -250,7 +250,7 @@ function stderrLogger(options = {}) {
   };
 }
 
-// src/redact.ts
+// src/core/redact.ts
 var Redactor = class _Redactor {
   secrets = /* @__PURE__ */ new Set();
   constructor(secrets = []) {
@@ -279,7 +279,7 @@ var Redactor = class _Redactor {
   }
 };
 
-// src/retry.ts
+// src/core/retry.ts
 var DEFAULT_RETRY_POLICY = {
   maxRetries: 4,
   baseDelayMs: 500,
@@ -314,11 +314,11 @@ function sleep(ms, signal) {
   });
 }
 
-// src/version.ts
+// src/core/version.ts
 var VERSION = "0.1.0";
 var PACKAGE_NAME = "anyscale-users";
 
-// src/client.ts
+// src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 function causeCode(error) {
@@ -463,7 +463,7 @@ var AnyscaleClient = class {
   }
 };
 
-// src/models.ts
+// src/core/models.ts
 import * as z from "zod";
 var requiredString = (what) => z.string({ error: (issue) => issue.input === void 0 ? "is required" : `must be ${what}` });
 var optionalString = z.string({ error: "must be a string" }).nullish();
@@ -593,12 +593,12 @@ function parseAdminCreateUsers(items) {
   return users;
 }
 
-// src/plural.ts
+// src/core/plural.ts
 function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-// src/concurrency.ts
+// src/core/concurrency.ts
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
   let next = 0;
@@ -612,7 +612,7 @@ async function mapConcurrent(items, limit, task) {
   return results;
 }
 
-// src/result-iterator.ts
+// src/core/result-iterator.ts
 var ResultIterator = class {
   #fetchPage;
   #maxItems;
@@ -672,7 +672,7 @@ var ResultIterator = class {
   }
 };
 
-// src/operations/list-users.ts
+// src/core/operations/list-users.ts
 var COLLABORATORS_PATH = "/api/v2/organization_collaborators/";
 var DEFAULT_PAGE_SIZE = 50;
 var MAX_PAGE_SIZE = 50;
@@ -743,7 +743,7 @@ function listUsers(client, params = {}, options = {}) {
   );
 }
 
-// src/operations/get-user.ts
+// src/core/operations/get-user.ts
 function isExactMatch(user, params) {
   if (params.email != null && user.email.toLowerCase() !== params.email.toLowerCase()) return false;
   if (params.name != null && user.name !== params.name) return false;
@@ -765,7 +765,7 @@ async function getUser(client, params, options = {}) {
   throw new AnyscaleError("NOT_FOUND", `No user found matching '${target}'.`);
 }
 
-// src/operations/existing-users.ts
+// src/core/operations/existing-users.ts
 var LOOKUP_CONCURRENCY = 8;
 async function lookupEmail(client, email2, options) {
   const filters = { email: email2, collaborator_type: "all_accounts" };
@@ -814,7 +814,7 @@ async function findExistingUsers(client, emails, options = {}) {
   return lookUpAll();
 }
 
-// src/operations/batch-create.ts
+// src/core/operations/batch-create.ts
 var ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
 var DEFAULT_CHUNK_SIZE = 100;
 var MAX_CHUNK_SIZE = 1e3;
@@ -980,7 +980,7 @@ async function adminBatchCreate(client, input, options = {}) {
   };
 }
 
-// src/anyscale.ts
+// src/core/anyscale.ts
 var UserApi = class {
   #client;
   constructor(client) {
@@ -1013,7 +1013,7 @@ var Anyscale = class {
   }
 };
 
-// src/users-file.ts
+// src/core/users-file.ts
 import { parse as parseCsv } from "csv-parse/sync";
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
 function formatFromFileName(file) {

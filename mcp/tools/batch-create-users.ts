@@ -1,9 +1,9 @@
 import type { CallToolResult, McpServer, ServerContext } from '@modelcontextprotocol/server';
 import * as z from 'zod';
-import type { UserApi } from '../../src/anyscale.ts';
-import { AdminCreateUserSchema } from '../../src/models.ts';
-import type { BatchCreateReport } from '../../src/operations/batch-create.ts';
-import { planBatchCreate, type BatchPlan } from '../../src/plan.ts';
+import type { UserApi } from '../../src/core/anyscale.ts';
+import { AdminCreateUserSchema } from '../../src/core/models.ts';
+import type { BatchCreateReport } from '../../src/core/operations/batch-create.ts';
+import { planBatchCreate, type BatchPlan } from '../plan.ts';
 import { askToConfirm, clientSupportsForms, confirmationAnswer } from '../confirmation.ts';
 import { failure, failureFor, issueLocation, type ToolFailure } from '../failures.ts';
 import { failed, guarded, safeId, success } from '../results.ts';

@@ -1,6 +1,6 @@
 import type { McpServer } from '@modelcontextprotocol/server';
 import * as z from 'zod';
-import { AnyscaleError } from '../../src/errors.ts';
+import { AnyscaleError } from '../../src/core/errors.ts';
 import { failure } from '../failures.ts';
 import { failed, guarded, safeId, success } from '../results.ts';
 import type { ToolDeps } from '../tool-deps.ts';

@@ -1,7 +1,7 @@
 import type { McpServer } from '@modelcontextprotocol/server';
 import * as z from 'zod';
-import { AnyscaleApiError } from '../../src/errors.ts';
-import { COLLABORATOR_TYPES, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/operations/list-users.ts';
+import { AnyscaleApiError } from '../../src/core/errors.ts';
+import { COLLABORATOR_TYPES, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
 import { failure } from '../failures.ts';
 import { failed, guarded, safeId, success } from '../results.ts';
 import type { ToolDeps } from '../tool-deps.ts';

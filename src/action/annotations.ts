@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import { describeIssue, type ValidationIssue } from '../errors.ts';
-import { plural } from '../plural.ts';
+import { describeIssue, type ValidationIssue } from '../core/errors.ts';
+import { plural } from '../core/plural.ts';
 
 /** GitHub shows about ten error annotations per step; more are hidden without a word. */
 const MAX_ERROR_ANNOTATIONS = 10;

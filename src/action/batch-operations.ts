@@ -1,5 +1,5 @@
-import type { BatchCreateReport, UserResultStatus } from '../operations/batch-create.ts';
-import { plural } from '../plural.ts';
+import type { BatchCreateReport, UserResultStatus } from '../core/operations/batch-create.ts';
+import { plural } from '../core/plural.ts';
 
 /** What happened to one user of a batch, in the action's vocabulary (kebab-case, like its inputs). */
 export const OPERATIONS = ['created', 'skipped', 'would-create', 'failed', 'not-sent'] as const;

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import type { UserApi } from '../anyscale.ts';
-import type { AdminCreateUser, User } from '../models.ts';
-import type { BatchCreateReport } from '../operations/batch-create.ts';
+import type { UserApi } from '../core/anyscale.ts';
+import type { AdminCreateUser, User } from '../core/models.ts';
+import type { BatchCreateReport } from '../core/operations/batch-create.ts';
 import type { ActionInputs } from './inputs.ts';
 
 /** What a command produced, before it is rendered into outputs and the job summary. */

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import { Anyscale } from '../anyscale.ts';
+import { Anyscale } from '../core/anyscale.ts';
 import { connectLocalOrg } from '../local/connect.ts';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../core/logger.ts';
 import type { Connection } from './inputs.ts';
 
 export interface OpenConnection {

@@ -1,5 +1,5 @@
-import { AnyscaleError, AnyscaleValidationError, describeIssue, type ValidationIssue } from '../errors.ts';
-import type { Redactor } from '../redact.ts';
+import { AnyscaleError, AnyscaleValidationError, describeIssue, type ValidationIssue } from '../core/errors.ts';
+import type { Redactor } from '../core/redact.ts';
 
 /** The failure message lists this many problems, to stay readable; the job summary lists all. */
 const MAX_LISTED_ISSUES = 10;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { AnyscaleValidationError, type ValidationIssue } from '../errors.ts';
+import { AnyscaleValidationError, type ValidationIssue } from '../core/errors.ts';
 
 /*
  * Typed readers for the step's `with:` values. The runner passes every input as a string and

@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { checkHost, isPlausibleToken } from '../config.ts';
-import { MAX_CHUNK_SIZE } from '../operations/batch-create.ts';
-import { checkCollaboratorType, COLLABORATOR_TYPES, MAX_PAGE_SIZE, type CollaboratorType } from '../operations/list-users.ts';
+import { checkHost, isPlausibleToken } from '../core/config.ts';
+import { MAX_CHUNK_SIZE } from '../core/operations/batch-create.ts';
+import { checkCollaboratorType, COLLABORATOR_TYPES, MAX_PAGE_SIZE, type CollaboratorType } from '../core/operations/list-users.ts';
 import { InputProblems, parseBoolean, readBoolean, readInteger, readText } from './input-values.ts';
 
 export const COMMANDS = ['list', 'get', 'batch-create'] as const;

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../core/logger.ts';
 
 /**
  * Core's log lines, in the step's log. Debug lines show only with step debug logging on

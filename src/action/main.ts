@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { AnyscaleValidationError } from '../errors.ts';
+import { AnyscaleValidationError } from '../core/errors.ts';
 import { annotateIssues } from './annotations.ts';
 import { runCommand } from './commands.ts';
 import { connect, type OpenConnection } from './connection.ts';

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { Redactor } from '../redact.ts';
+import { Redactor } from '../core/redact.ts';
 
 /**
  * Every secret the run learns (tokens, users' passwords) is masked in the log at once, and kept

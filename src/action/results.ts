@@ -1,5 +1,5 @@
-import type { AdminCreatedUser, User } from '../models.ts';
-import { plural } from '../plural.ts';
+import type { AdminCreatedUser, User } from '../core/models.ts';
+import { plural } from '../core/plural.ts';
 import { batchVerdict, operationCounts, operationOf, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';

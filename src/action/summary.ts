@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
-import type { AdminCreateUser, User } from '../models.ts';
-import type { BatchCreateReport, UserResult } from '../operations/batch-create.ts';
+import type { AdminCreateUser, User } from '../core/models.ts';
+import type { BatchCreateReport, UserResult } from '../core/operations/batch-create.ts';
 import { operationCounts, operationOf, OPERATIONS, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';

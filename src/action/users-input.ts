@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { AnyscaleValidationError } from '../errors.ts';
-import type { AdminCreateUser } from '../models.ts';
+import { AnyscaleValidationError } from '../core/errors.ts';
+import type { AdminCreateUser } from '../core/models.ts';
 import type { UsersSource } from './inputs.ts';
 
 /** How problems in the inline `users` input are located: `users input:3: …`. */
@@ -40,7 +40,7 @@ async function readUsersFile(path: string, workspace: string): Promise<string> {
  * throws an AnyscaleValidationError whose issues carry the file and line.
  */
 export async function loadUsers(source: UsersSource, workspace: string): Promise<LoadedUsers> {
-  const { parseUsersDocument } = await import('../users-file.ts');
+  const { parseUsersDocument } = await import('../core/users-file.ts');
   if (source.kind === 'inline') {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: 'yaml' }), file: undefined };
   }

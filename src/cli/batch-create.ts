@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { MAX_CHUNK_SIZE } from '../operations/batch-create.ts';
-import { Redactor } from '../redact.ts';
-import { parseUsersDocument } from '../users-file.ts';
+import { MAX_CHUNK_SIZE } from '../core/operations/batch-create.ts';
+import { Redactor } from '../core/redact.ts';
+import { parseUsersDocument } from '../core/users-file.ts';
 import { integerOption, stringOption, switchOption } from './args.ts';
 import { batchFailure, batchJson, writeBatchSummary } from './batch-summary.ts';
 import { connect } from './connection.ts';

@@ -1,7 +1,7 @@
-import { AnyscaleError, type ErrorCode } from '../errors.ts';
-import { toDict } from '../models.ts';
-import type { BatchCreateReport, UserResultStatus } from '../operations/batch-create.ts';
-import { plural } from '../plural.ts';
+import { AnyscaleError, type ErrorCode } from '../core/errors.ts';
+import { toDict } from '../core/models.ts';
+import type { BatchCreateReport, UserResultStatus } from '../core/operations/batch-create.ts';
+import { plural } from '../core/plural.ts';
 import { paint, type Terminal } from './terminal.ts';
 
 /** Emails named per line in the summary; --json has them all. */

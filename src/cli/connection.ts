@@ -1,9 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
-import { Anyscale } from '../anyscale.ts';
-import { AnyscaleError } from '../errors.ts';
+import { Anyscale } from '../core/anyscale.ts';
+import { AnyscaleError } from '../core/errors.ts';
 import { connectLocalOrg } from '../local/connect.ts';
-import type { Logger } from '../logger.ts';
-import type { Redactor } from '../redact.ts';
+import type { Logger } from '../core/logger.ts';
+import type { Redactor } from '../core/redact.ts';
 import type { GlobalOptions } from './args.ts';
 
 export interface Connection {

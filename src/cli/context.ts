@@ -1,4 +1,4 @@
-import type { Redactor } from '../redact.ts';
+import type { Redactor } from '../core/redact.ts';
 import type { CommandName, GlobalOptions, OptionValues } from './args.ts';
 import type { CliLogger } from './logger.ts';
 import type { Terminal } from './terminal.ts';

@@ -1,6 +1,6 @@
-import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../errors.ts';
-import type { Redactor } from '../redact.ts';
-import { plural } from '../plural.ts';
+import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../core/errors.ts';
+import type { Redactor } from '../core/redact.ts';
+import { plural } from '../core/plural.ts';
 import { printable } from './printable.ts';
 import { paint, type Terminal } from './terminal.ts';
 import { UsageError } from './usage-error.ts';

@@ -1,4 +1,4 @@
-import { COLLABORATOR_TYPES, checkCollaboratorType, type UserFilters } from '../operations/list-users.ts';
+import { COLLABORATOR_TYPES, checkCollaboratorType, type UserFilters } from '../core/operations/list-users.ts';
 import { stringOption, type CommandName, type OptionValues } from './args.ts';
 import { UsageError } from './usage-error.ts';
 

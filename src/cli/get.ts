@@ -1,4 +1,4 @@
-import { toDict } from '../models.ts';
+import { toDict } from '../core/models.ts';
 import { switchOption } from './args.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';

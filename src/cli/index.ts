@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `anyscale-users` bin. Everything lives in main.ts; this file only ties it to the process.
-import { VERSION } from '../version.ts';
+import { VERSION } from '../core/version.ts';
 
 // `anyscale-users list | head` closes stdout early; that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,12 +1,12 @@
-import { toDict, type User } from '../models.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../operations/list-users.ts';
+import { toDict, type User } from '../core/models.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../core/operations/list-users.ts';
 import { integerOption, switchOption } from './args.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
 import { userFilters } from './filters.ts';
 import { writeJson } from './json.ts';
 import { writePreamble } from './preamble.ts';
-import { plural } from '../plural.ts';
+import { plural } from '../core/plural.ts';
 import { UsageError } from './usage-error.ts';
 import { userTable } from './user-table.ts';
 

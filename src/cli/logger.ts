@@ -1,4 +1,4 @@
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../core/logger.ts';
 import { paint, type Terminal } from './terminal.ts';
 
 export interface CliLogger extends Logger {

@@ -1,4 +1,4 @@
-import { VERSION } from '../version.ts';
+import { VERSION } from '../core/version.ts';
 import { parseCommandLine, type CommandName } from './args.ts';
 import type { Command, CommandContext } from './context.ts';
 import { EXIT_INTERRUPTED, reportFailure } from './failure.ts';

@@ -1,4 +1,4 @@
-import type { ChunkProgress } from '../operations/batch-create.ts';
+import type { ChunkProgress } from '../core/operations/batch-create.ts';
 import type { CliLogger } from './logger.ts';
 import type { Terminal } from './terminal.ts';
 

@@ -1,4 +1,4 @@
-import type { User } from '../models.ts';
+import type { User } from '../core/models.ts';
 import { StreamingTable, type Column } from './table.ts';
 import type { Terminal } from './terminal.ts';
 

@@ -2,9 +2,9 @@
  * How every adapter reaches the embedded org. This file imports the org itself only on demand:
  * loading it loads node:sqlite and an HTTP server, which ordinary runs never need.
  */
-import { Anyscale } from '../anyscale.ts';
-import { AnyscaleError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import { Anyscale } from '../core/anyscale.ts';
+import { AnyscaleError } from '../core/errors.ts';
+import type { Logger } from '../core/logger.ts';
 import type { LocalOrg, LocalOrgOptions } from './index.ts';
 
 // The store reads rows as arrays (StatementSync#setReturnArrays, from Node 24): node:sqlite alone,

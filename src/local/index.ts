@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { type Logger, silentLogger } from '../logger.ts';
+import { type Logger, silentLogger } from '../core/logger.ts';
 import { type ChaosOptions, createChaos, parseChaosSpec } from './chaos.ts';
 import { openOrg } from './seed.ts';
 import { createLocalServer } from './server.ts';

@@ -8,7 +8,7 @@
  * SIGTERM or SIGINT closes it cleanly.
  */
 import { parseArgs } from 'node:util';
-import { stderrLogger } from '../logger.ts';
+import { stderrLogger } from '../core/logger.ts';
 import { startLocalOrg } from './index.ts';
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '../core/logger.ts';
 import { authenticate } from './auth.ts';
 import type { Chaos, ChaosKind } from './chaos.ts';
 import { errorReply, HttpError, type Reply, sendReply, serializeReply } from './http.ts';

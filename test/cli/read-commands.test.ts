@@ -2,9 +2,9 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_PORT } from '../../src/cli/local-serve.ts';
-import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from '../../src/operations/batch-create.ts';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/operations/list-users.ts';
-import { VERSION } from '../../src/version.ts';
+import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from '../../src/core/operations/batch-create.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
+import { VERSION } from '../../src/core/version.ts';
 import { ANSI, expectNoSecretsPrinted, runCli, useCliBundle, useOrg } from './helpers.ts';
 
 useCliBundle();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Anyscale } from '../../src/anyscale.ts';
+import { Anyscale } from '../../src/core/anyscale.ts';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
 import { capturingLogger, failure } from '../helpers/clients.ts';
 import { CANARY_PASSWORD } from '../helpers/scripted-server.ts';

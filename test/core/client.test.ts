@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AnyscaleApiError, AnyscaleError } from '../../src/errors.ts';
-import { sleep as realSleep } from '../../src/retry.ts';
-import { VERSION } from '../../src/version.ts';
+import { AnyscaleApiError, AnyscaleError } from '../../src/core/errors.ts';
+import { sleep as realSleep } from '../../src/core/retry.ts';
+import { VERSION } from '../../src/core/version.ts';
 import { readFileSync } from 'node:fs';
 import { failure, testClient } from '../helpers/clients.ts';
 import { CANARY_TOKEN, startScriptedServer, type Handler, type ScriptedServer } from '../helpers/scripted-server.ts';

@@ -2,8 +2,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnyscaleClient } from '../../src/client.ts';
-import { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig } from '../../src/config.ts';
+import { AnyscaleClient } from '../../src/core/client.ts';
+import { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig } from '../../src/core/config.ts';
 import { capturingLogger } from '../helpers/clients.ts';
 import { CANARY_TOKEN } from '../helpers/scripted-server.ts';
 

@@ -9,8 +9,8 @@ import {
   toDict,
   validateAdminCreateUsers,
   type AdminCreateUsers,
-} from '../../src/models.ts';
-import { AnyscaleValidationError } from '../../src/errors.ts';
+} from '../../src/core/models.ts';
+import { AnyscaleValidationError } from '../../src/core/errors.ts';
 
 // The seed reference's own example.
 const seedUser = {

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { UserApi } from '../../src/anyscale.ts';
+import { UserApi } from '../../src/core/anyscale.ts';
 import { failure, testClient } from '../helpers/clients.ts';
 import { fakeOrg } from '../helpers/fake-org.ts';
 import {

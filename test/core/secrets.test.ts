@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Anyscale } from '../../src/anyscale.ts';
+import { Anyscale } from '../../src/core/anyscale.ts';
 import { capturingLogger } from '../helpers/clients.ts';
 import { CANARY_PASSWORD, CANARY_TOKEN, startScriptedServer, type ScriptedServer } from '../helpers/scripted-server.ts';
 

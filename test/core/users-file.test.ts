@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AnyscaleValidationError, describeIssue } from '../../src/errors.ts';
-import { formatFromFileName, parseUsersDocument } from '../../src/users-file.ts';
+import { AnyscaleValidationError, describeIssue } from '../../src/core/errors.ts';
+import { formatFromFileName, parseUsersDocument } from '../../src/core/users-file.ts';
 
 function problems(text: string, file?: string): string[] {
   try {

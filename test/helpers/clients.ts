@@ -1,6 +1,6 @@
-import { AnyscaleClient, type AnyscaleClientOptions } from '../../src/client.ts';
-import type { AnyscaleError } from '../../src/errors.ts';
-import type { Logger } from '../../src/logger.ts';
+import { AnyscaleClient, type AnyscaleClientOptions } from '../../src/core/client.ts';
+import type { AnyscaleError } from '../../src/core/errors.ts';
+import type { Logger } from '../../src/core/logger.ts';
 import { CANARY_TOKEN } from './scripted-server.ts';
 
 /** A logger that keeps every line, so tests can read what would have been logged. */

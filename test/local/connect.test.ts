@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { connectLocalOrg, loadLocalOrg } from '../../src/local/connect.ts';
-import { silentLogger } from '../../src/logger.ts';
+import { silentLogger } from '../../src/core/logger.ts';
 
 function runsLocalOrg(node: string): boolean {
   const [major = 0] = execFileSync(node, ['--version'], { encoding: 'utf8' }).trim().slice(1).split('.').map(Number);

@@ -2,7 +2,7 @@ import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startLocalOrg } from '../../src/local/index.ts';
-import type { Logger } from '../../src/logger.ts';
+import type { Logger } from '../../src/core/logger.ts';
 import { api, listAll, startOrg, tempDir } from './helpers.ts';
 
 const sane = (token: string) => token.startsWith('sss_') || (token.startsWith('a') && token.includes('_'));

@@ -12,9 +12,9 @@ import { StreamableHTTPClientTransport as V1StreamableHTTPClientTransport } from
 import { ElicitRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { createServerFactory } from '../../mcp/server.ts';
 import { TOOL_NAMES, type ToolName } from '../../mcp/tool-names.ts';
-import { Anyscale } from '../../src/anyscale.ts';
+import { Anyscale } from '../../src/core/anyscale.ts';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
-import type { Logger } from '../../src/logger.ts';
+import type { Logger } from '../../src/core/logger.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 export const BIN = join(ROOT, 'dist/mcp/index.js');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Anyscale } from '../../src/anyscale.ts';
+import { Anyscale } from '../../src/core/anyscale.ts';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
-import { newPlanKey, planBatchCreate, type PlanOptions } from '../../src/plan.ts';
+import { newPlanKey, planBatchCreate, type PlanOptions } from '../../mcp/plan.ts';
 import { CANARY_PASSWORD } from './helpers.ts';
 
 // The core rule behind confirm_plan_id: the id names exactly what would happen.
