@@ -72,6 +72,7 @@ async function runCommand(api, inputs, users, signal) {
     case "batch-create": {
       const report = await api.adminBatchCreate(users, {
         chunkSize: inputs.chunkSize,
+        concurrency: inputs.concurrency,
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
         signal,
@@ -462,6 +463,68 @@ var AnyscaleClient = class {
   }
 };
 
+// src/core/aimd-limiter.ts
+var AimdLimiter = class {
+  max;
+  #limit;
+  #inFlight = 0;
+  #pausedUntil = 0;
+  #sequence = 0;
+  /** Attempts numbered below this were in flight when the limit last fell. */
+  #decreasedAt = 0;
+  #now;
+  constructor(options) {
+    if (!Number.isInteger(options.max) || options.max < 1) throw new RangeError("max must be a whole number of 1 or more");
+    this.max = options.max;
+    this.#limit = options.max;
+    this.#now = options.now;
+  }
+  get limit() {
+    return this.#limit;
+  }
+  get inFlight() {
+    return this.#inFlight;
+  }
+  /** Milliseconds until a Retry-After pause ends (0 when there is none). */
+  pauseMs() {
+    return Math.max(0, this.#pausedUntil - this.#now());
+  }
+  /** Whether another task may start now. */
+  canStart() {
+    return this.#inFlight < this.#limit && this.pauseMs() === 0;
+  }
+  /**
+   * Ends a pause the caller has waited out. The caller's sleep is the authority, so an injected
+   * sleep that returns at once (as in tests) does not leave the limiter waiting on the clock.
+   */
+  endPause() {
+    this.#pausedUntil = 0;
+  }
+  start() {
+    this.#inFlight++;
+  }
+  finish() {
+    this.#inFlight = Math.max(0, this.#inFlight - 1);
+  }
+  /** Marks the start of one request on the wire, for `congested` to tell old news from new. */
+  attempt() {
+    return { sequence: this.#sequence++ };
+  }
+  succeeded() {
+    this.#limit = Math.min(this.max, this.#limit + 1);
+  }
+  /**
+   * The service pushed back on `ticket`'s request. Requests already in flight when the limit last
+   * fell were sent under the old limit, so their pushback does not halve it again.
+   */
+  congested(ticket, retryAfterMs) {
+    if (retryAfterMs !== void 0) this.#pausedUntil = Math.max(this.#pausedUntil, this.#now() + retryAfterMs);
+    if (ticket.sequence < this.#decreasedAt) return;
+    this.#limit = Math.max(1, Math.floor(this.#limit / 2));
+    this.#decreasedAt = this.#sequence;
+  }
+};
+
 // src/core/concurrency.ts
 async function mapConcurrent(items, limit, task) {
   const results = new Array(items.length);
@@ -474,6 +537,16 @@ async function mapConcurrent(items, limit, task) {
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
+}
+
+// src/core/existence-strategy.ts
+function chooseExistenceStrategy(input) {
+  const pagesLeft = input.orgTotal === void 0 ? Number.POSITIVE_INFINITY : Math.max(0, Math.ceil(input.orgTotal / input.pageSize) - input.pagesRead);
+  const pageMs = Math.max(1, input.roundTripMs);
+  const walkMs = pagesLeft === 0 ? 0 : pagesLeft * pageMs;
+  const lookupsMs = Math.ceil(input.emails / Math.max(1, input.inFlight)) * Math.max(1, input.lookupRoundTripMs ?? pageMs);
+  const strategy = walkMs < lookupsMs || walkMs === lookupsMs && pagesLeft <= input.emails ? "walk" : "lookups";
+  return { strategy, walkMs, lookupsMs };
 }
 
 // src/core/result-iterator.ts
@@ -630,7 +703,7 @@ async function getUser(client, params, options = {}) {
 }
 
 // src/core/operations/existing-users.ts
-var LOOKUP_CONCURRENCY = 8;
+var DEFAULT_LOOKUP_CONCURRENCY = 8;
 async function lookupEmail(client, email, options) {
   const filters = { email, collaborator_type: "all_accounts" };
   let pagingToken;
@@ -642,6 +715,7 @@ async function lookupEmail(client, email, options) {
   }
 }
 async function findExistingUsers(client, emails, options = {}) {
+  const concurrency = options.concurrency ?? DEFAULT_LOOKUP_CONCURRENCY;
   const missing = new Set(emails.map((email) => email.toLowerCase()));
   const found = /* @__PURE__ */ new Map();
   if (missing.size === 0) return found;
@@ -652,22 +726,33 @@ async function findExistingUsers(client, emails, options = {}) {
     }
   };
   const lookUpAll = async () => {
-    const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email) => lookupEmail(client, email, options));
+    const lookedUp = await mapConcurrent([...missing], concurrency, (email) => lookupEmail(client, email, options));
     collect(lookedUp.filter((user) => user !== void 0));
     return found;
   };
   if (missing.size === 1) return lookUpAll();
   const walk = listUsers(client, { collaborator_type: "all_accounts", page_size: DEFAULT_PAGE_SIZE }, options).pages();
+  const firstStarted = client.now();
   const first = await walk.next();
+  const roundTripMs = client.now() - firstStarted;
   if (first.done) return found;
   collect(first.value.items);
   if (!first.value.nextPagingToken || missing.size === 0) {
     await walk.return(void 0);
     return found;
   }
-  const total = first.value.total;
-  const pagesLeft = total === void 0 ? Number.POSITIVE_INFINITY : Math.ceil(total / DEFAULT_PAGE_SIZE) - 1;
-  if (pagesLeft <= missing.size) {
+  const choice = chooseExistenceStrategy({
+    emails: missing.size,
+    orgTotal: first.value.total,
+    pageSize: DEFAULT_PAGE_SIZE,
+    pagesRead: 1,
+    inFlight: concurrency,
+    roundTripMs
+  });
+  client.logger.debug(
+    `existence check of ${missing.size} emails: ${choice.strategy} (walk ~${choice.walkMs} ms, lookups ~${choice.lookupsMs} ms)`
+  );
+  if (choice.strategy === "walk") {
     for await (const page of walk) {
       collect(page.items);
       if (missing.size === 0) break;
@@ -682,12 +767,20 @@ async function findExistingUsers(client, emails, options = {}) {
 var ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
 var DEFAULT_CHUNK_SIZE = 100;
 var MAX_CHUNK_SIZE = 1e3;
+var DEFAULT_CONCURRENCY = 8;
+var MAX_CONCURRENCY = 32;
 var FORBIDDEN_HINT = "Admin batch create needs an organization owner's token: ask an owner of the organization to run it, or to make you an owner.";
-var USER_RESULT_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent"];
+var USER_RESULT_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent", "unknown"];
 function checkChunkSize(chunkSize) {
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
     const message = `'chunk_size' must be between 1 and ${MAX_CHUNK_SIZE}, inclusive.`;
     throw new AnyscaleValidationError([{ field: "chunk_size", message }]);
+  }
+}
+function checkConcurrency(concurrency) {
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    const message = `'concurrency' must be between 1 and ${MAX_CONCURRENCY}, inclusive.`;
+    throw new AnyscaleValidationError([{ field: "concurrency", message }]);
   }
 }
 function countStatuses(results) {
@@ -728,54 +821,66 @@ function isAmbiguous(error2) {
   if (error2 instanceof AnyscaleNetworkError) return error2.maybeProcessed;
   return error2 instanceof AnyscaleApiError && error2.status >= 500;
 }
-async function sendChunk(client, chunk) {
-  const created = /* @__PURE__ */ new Map();
+function isCongestion(error2) {
+  return error2 instanceof AnyscaleApiError && (error2.status === 429 || error2.status === 503);
+}
+async function sendChunk(client, chunk, limiter, concurrency) {
+  const outcome = { created: /* @__PURE__ */ new Map(), existing: /* @__PURE__ */ new Map(), unsettled: false };
+  const { created, existing } = outcome;
   let pending = chunk;
   let hadAmbiguousFailure = false;
   const started = client.now();
-  const reconcile = async () => {
-    const existing = await findExistingUsers(client, pending.map((p) => p.user.email));
+  const reconcile = async (ours) => {
+    const found = await findExistingUsers(client, pending.map((p) => p.user.email), { concurrency });
+    outcome.unsettled = false;
     for (const p of pending) {
-      const found = existing.get(p.user.email.toLowerCase());
-      if (found) created.set(p.index, recoveredUser(p.user, found));
+      const user = found.get(p.user.email.toLowerCase());
+      if (user && ours) created.set(p.index, recoveredUser(p.user, user));
+      else if (user) existing.set(p.index, user);
     }
     const before = pending.length;
-    pending = pending.filter((p) => !created.has(p.index));
+    pending = pending.filter((p) => !created.has(p.index) && !existing.has(p.index));
     return before - pending.length;
   };
   try {
     for (let retry = 0; ; retry++) {
+      const ticket = limiter.attempt();
       try {
         const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
           forbiddenHint: FORBIDDEN_HINT
         });
+        limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
         pending = pending.filter((p) => !created.has(p.index));
-        if (pending.length > 0) await reconcile();
-        if (pending.length === 0) return { created };
-        return { created, error: unaccounted(pending.length) };
+        if (pending.length > 0) {
+          outcome.unsettled = true;
+          await reconcile(true);
+        }
+        if (pending.length === 0) return outcome;
+        return { ...outcome, error: unaccounted(pending.length) };
       } catch (error2) {
+        if (isCongestion(error2)) limiter.congested(ticket, error2.retryAfterMs);
         const ambiguous = isAmbiguous(error2);
-        const lateConflict = hadAmbiguousFailure && error2 instanceof AnyscaleApiError && error2.code === "CONFLICT";
         hadAmbiguousFailure ||= ambiguous;
-        if (lateConflict) {
-          if (await reconcile() === 0) return { created, error: error2 };
-          if (pending.length === 0) return { created };
+        if (ambiguous) outcome.unsettled = true;
+        if (error2 instanceof AnyscaleApiError && error2.code === "CONFLICT") {
+          if (await reconcile(hadAmbiguousFailure) === 0) return { ...outcome, error: error2 };
+          if (pending.length === 0) return outcome;
           continue;
         }
         const delay = client.retryDelay(error2, retry, started);
         if (delay === void 0) {
-          if (ambiguous) await reconcile();
-          return pending.length === 0 ? { created } : { created, error: error2 };
+          if (ambiguous) await reconcile(true);
+          return pending.length === 0 ? outcome : { ...outcome, error: error2 };
         }
         client.logger.info(`batch create of ${pending.length} users failed (${error2.code}); checking and retrying`);
         await client.sleep(delay);
-        if (ambiguous) await reconcile();
-        if (pending.length === 0) return { created };
+        if (ambiguous) await reconcile(true);
+        if (pending.length === 0) return outcome;
       }
     }
   } catch (error2) {
-    return { created, error: error2 };
+    return { ...outcome, error: error2 };
   }
 }
 function unaccounted(count) {
@@ -788,49 +893,40 @@ function describe(error2, redactor) {
   if (error2 instanceof AnyscaleError) return { code: error2.code, message: redactor.redact(error2.message) };
   return { code: "SERVER", message: redactor.redact(String(error2?.message ?? error2)) };
 }
+function unsettledFailure(failure, count) {
+  return {
+    code: failure.code,
+    message: `The create of ${plural(count, "user")} was sent but its answer was lost, and the lookups that would settle it failed (${failure.message}). They may exist: re-run the batch to settle them; users it finds are reported as existing.`
+  };
+}
+var OK_STATUSES = /* @__PURE__ */ new Set(["created", "skipped", "would_create"]);
 async function adminBatchCreate(client, input, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   checkChunkSize(chunkSize);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  checkConcurrency(concurrency);
   const users = parseAdminCreateUsers(input);
   const redactor = client.redactor.with(users.map((user) => user.password));
   const requestsBefore = client.stats.requests;
   const dryRun = options.dryRun ?? false;
-  const requestOptions = { signal: options.signal };
   const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
   let stoppedBy;
-  const existing = options.skipExisting || dryRun ? await findExistingUsers(client, users.map((user) => user.email), requestOptions) : /* @__PURE__ */ new Map();
+  const existing = options.existingEmails ? new Set([...options.existingEmails].map((email) => email.toLowerCase())) : options.skipExisting || dryRun ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys()) : /* @__PURE__ */ new Set();
   const toCreate = [];
   users.forEach((user, index) => {
     if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
-    else if (options.skipExisting) results[index].status = "skipped";
-    else {
-      results[index].status = "failed";
-      results[index].error = { code: "CONFLICT", message: `User with email '${user.email}' already exists.` };
-    }
+    else results[index].status = "skipped";
   });
   if (dryRun) {
     for (const { index } of toCreate) results[index].status = "would_create";
   } else {
-    const chunks = chunksOf(toCreate, chunkSize);
-    let done = 0;
-    for (const [number, chunk] of chunks.entries()) {
-      if (options.signal?.aborted) {
-        stoppedBy = new AnyscaleError("ABORTED", "The batch create was cancelled; users not yet sent were not created.");
-        break;
-      }
-      const { created, error: error2 } = await sendChunk(client, chunk);
-      for (const [index, user] of created) Object.assign(results[index], { status: "created", user });
-      if (error2 !== void 0) {
-        const failure = describe(error2, redactor);
-        for (const { index } of chunk) {
-          if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
-        }
-        stoppedBy = new AnyscaleError(failure.code, failure.message);
-        break;
-      }
-      done += chunk.length;
-      options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
-    }
+    stoppedBy = await sendChunks(client, chunksOf(toCreate, chunkSize), results, {
+      concurrency,
+      redactor,
+      signal: options.signal,
+      onChunk: options.onChunk,
+      total: toCreate.length
+    });
   }
   return {
     dryRun,
@@ -839,9 +935,68 @@ async function adminBatchCreate(client, input, options = {}) {
     created: results.flatMap((r) => r.user ? [r.user] : []),
     skipped: results.filter((r) => r.status === "skipped").map((r) => r.email),
     requests: client.stats.requests - requestsBefore,
-    ok: results.every((r) => r.status !== "failed" && r.status !== "not_sent"),
+    ok: results.every((r) => OK_STATUSES.has(r.status)),
     ...stoppedBy ? { error: stoppedBy } : {}
   };
+}
+function settleChunk(results, chunk, outcome, redactor) {
+  for (const [index, user] of outcome.created) Object.assign(results[index], { status: "created", user });
+  for (const index of outcome.existing.keys()) results[index].status = "skipped";
+  if (outcome.error === void 0) return void 0;
+  const left = chunk.filter(({ index }) => !outcome.created.has(index) && !outcome.existing.has(index));
+  const failure = outcome.unsettled ? unsettledFailure(describe(outcome.error, redactor), left.length) : describe(outcome.error, redactor);
+  const status = outcome.unsettled ? "unknown" : "failed";
+  for (const { index } of left) Object.assign(results[index], { status, error: failure });
+  return new AnyscaleError(failure.code, failure.message);
+}
+async function sendChunks(client, chunks, results, options) {
+  const limiter = new AimdLimiter({ max: options.concurrency, now: client.now });
+  const running = /* @__PURE__ */ new Set();
+  const errors = /* @__PURE__ */ new Map();
+  let finished = 0;
+  let done = 0;
+  let next = 0;
+  let cancelled = false;
+  const launch = (number) => {
+    const chunk = chunks[number];
+    limiter.start();
+    const task = sendChunk(client, chunk, limiter, options.concurrency).then((outcome) => {
+      limiter.finish();
+      running.delete(task);
+      const error2 = settleChunk(results, chunk, outcome, options.redactor);
+      if (error2) errors.set(number, error2);
+      finished++;
+      done += chunk.length;
+      options.onChunk?.({ chunk: finished, chunks: chunks.length, done, total: options.total });
+    });
+    running.add(task);
+  };
+  while (next < chunks.length && errors.size === 0) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    if (limiter.canStart()) {
+      launch(next++);
+      continue;
+    }
+    const pauseMs = limiter.pauseMs();
+    if (running.size > 0 && pauseMs === 0) await Promise.race(running);
+    else {
+      await client.sleep(pauseMs, options.signal).catch(() => void 0);
+      limiter.endPause();
+    }
+  }
+  await Promise.all(running);
+  const first = [...errors.keys()].sort((a, b) => a - b)[0];
+  if (first !== void 0) return errors.get(first);
+  if (cancelled) {
+    return new AnyscaleError(
+      "ABORTED",
+      "The batch create was cancelled: chunks already sent were finished and are reported; users not yet sent were not created."
+    );
+  }
+  return void 0;
 }
 
 // src/core/anyscale.ts
@@ -1026,7 +1181,8 @@ function readInputs(env = process.env) {
     users: command === "batch-create" ? readUsersSource(problems) : void 0,
     dryRun: readBoolean("dry-run", false, problems),
     skipExisting: readBoolean("skip-existing", true, problems),
-    chunkSize: readInteger("chunk-size", { min: 1, max: MAX_CHUNK_SIZE }, problems)
+    chunkSize: readInteger("chunk-size", { min: 1, max: MAX_CHUNK_SIZE }, problems),
+    concurrency: readInteger("concurrency", { min: 1, max: MAX_CONCURRENCY }, problems)
   };
   if (command === "get" && email === void 0 && name === void 0) {
     problems.add("email", 'Command "get" needs input "email" or input "name" to say which user to get.');
@@ -1185,13 +1341,14 @@ function setOutputs(outputs) {
 }
 
 // src/action/batch-operations.ts
-var OPERATIONS = ["created", "skipped", "would-create", "failed", "not-sent"];
+var OPERATIONS = ["created", "skipped", "would-create", "failed", "not-sent", "unknown"];
 var OPERATION_OF = {
   created: "created",
   skipped: "skipped",
   would_create: "would-create",
   failed: "failed",
-  not_sent: "not-sent"
+  not_sent: "not-sent",
+  unknown: "unknown"
 };
 function operationOf(status) {
   return OPERATION_OF[status];
@@ -1221,6 +1378,7 @@ function batchVerdict(report) {
   const code = cause?.code ?? "SERVER";
   const parts = [`${counts.failed} of ${total} users failed`];
   if (counts["not-sent"] > 0) parts.push(`${counts["not-sent"]} were not sent`);
+  if (counts.unknown > 0) parts.push(`${counts.unknown} may exist (unknown: re-run to settle them)`);
   if (counts.created > 0) parts.push(`${counts.created} were created`);
   if (counts.skipped > 0) parts.push(`${counts.skipped} already existed and were skipped`);
   const hint = code === "CONFLICT" ? " Set skip-existing to true to skip users that already exist." : "";
@@ -1338,7 +1496,7 @@ function resultDetail(result) {
   return "";
 }
 function resultsInReadingOrder(results) {
-  const problem = (r) => r.status === "failed" || r.status === "not_sent";
+  const problem = (r) => r.status === "failed" || r.status === "not_sent" || r.status === "unknown";
   return [...results.filter(problem), ...results.filter((r) => !problem(r))];
 }
 function addBatchTables(report, users) {

@@ -17,7 +17,7 @@ const description = `Create user accounts in the Anyscale organization this serv
 2. Show the plan to the user and ask whether to go ahead.
 3. Call again with the same users and dry_run: false. If the client can show a confirmation form, the user confirms there. Otherwise include confirm_plan_id set to the plan_id from step 1; the call is refused, creating nothing, if the plan has changed since.
 
-Each user needs name (first name), email and is_sso_user (true if they sign in through the organization's single sign-on); password (initial password), lastname and title are optional. Unknown fields are refused. With skip_existing (default true), users who already exist are reported as skipped instead of failing, so repeating a call creates nobody twice. At most ${MAX_USERS_PER_CALL} users per call; large batches send progress notifications. The result lists every user with its status: would_create, exists, invalid (plans); created, skipped, failed, not_sent (runs). Passwords are never shown.`;
+Each user needs name (first name), email and is_sso_user (true if they sign in through the organization's single sign-on); password (initial password), lastname and title are optional. Unknown fields are refused. With skip_existing (default true), users who already exist are reported as skipped instead of failing, so repeating a call creates nobody twice. At most ${MAX_USERS_PER_CALL} users per call; large batches send progress notifications. The result lists every user with its status: would_create, exists, invalid (plans); created, skipped, failed, not_sent, unknown (runs; unknown: the answer was lost and the user may exist, a repeated call settles it). Passwords are never shown.`;
 
 const FIELD_DESCRIPTIONS: Record<string, string> = {
   name: 'First name.',
@@ -61,7 +61,7 @@ const inputSchema = z
   .strict();
 type Args = z.infer<typeof inputSchema>;
 
-const STATUSES = ['would_create', 'exists', 'invalid', 'created', 'skipped', 'failed', 'not_sent'] as const;
+const STATUSES = ['would_create', 'exists', 'invalid', 'created', 'skipped', 'failed', 'not_sent', 'unknown'] as const;
 type Status = (typeof STATUSES)[number];
 
 const UserResultOutput = z.object({
@@ -129,7 +129,7 @@ function planText(plan: BatchPlan): string {
 /** Counts only: safe for the log as well as the text. */
 function runSummary(results: UserResultOutput[]): string {
   const count = (status: Status) => results.filter((result) => result.status === status).length;
-  return `Created ${count('created')} user(s); ${count('skipped')} skipped as existing; ${count('failed')} failed; ${count('not_sent')} not sent.`;
+  return `Created ${count('created')} user(s); ${count('skipped')} skipped as existing; ${count('failed')} failed; ${count('not_sent')} not sent${count('unknown') > 0 ? `; ${count('unknown')} unknown (may exist; call again to settle)` : ''}.`;
 }
 
 function runText(results: UserResultOutput[]): string {

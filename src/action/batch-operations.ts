@@ -2,7 +2,7 @@ import type { BatchCreateReport, UserResultStatus } from '../core/operations/bat
 import { plural } from '../core/plural.ts';
 
 /** What happened to one user of a batch, in the action's vocabulary (kebab-case, like its inputs). */
-export const OPERATIONS = ['created', 'skipped', 'would-create', 'failed', 'not-sent'] as const;
+export const OPERATIONS = ['created', 'skipped', 'would-create', 'failed', 'not-sent', 'unknown'] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
 const OPERATION_OF: Record<UserResultStatus, Operation> = {
@@ -11,6 +11,7 @@ const OPERATION_OF: Record<UserResultStatus, Operation> = {
   would_create: 'would-create',
   failed: 'failed',
   not_sent: 'not-sent',
+  unknown: 'unknown',
 };
 
 export function operationOf(status: UserResultStatus): Operation {
@@ -58,6 +59,7 @@ export function batchVerdict(report: BatchCreateReport): BatchVerdict {
   const code = cause?.code ?? 'SERVER';
   const parts = [`${counts.failed} of ${total} users failed`];
   if (counts['not-sent'] > 0) parts.push(`${counts['not-sent']} were not sent`);
+  if (counts.unknown > 0) parts.push(`${counts.unknown} may exist (unknown: re-run to settle them)`);
   if (counts.created > 0) parts.push(`${counts.created} were created`);
   if (counts.skipped > 0) parts.push(`${counts.skipped} already existed and were skipped`);
   const hint = code === 'CONFLICT' ? ' Set skip-existing to true to skip users that already exist.' : '';

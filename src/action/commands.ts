@@ -33,6 +33,7 @@ export async function runCommand(
     case 'batch-create': {
       const report = await api.adminBatchCreate(users, {
         chunkSize: inputs.chunkSize,
+        concurrency: inputs.concurrency,
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
         signal,

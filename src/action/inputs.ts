@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { checkHost, isPlausibleToken } from '../core/config.ts';
-import { MAX_CHUNK_SIZE } from '../core/operations/batch-create.ts';
+import { MAX_CHUNK_SIZE, MAX_CONCURRENCY } from '../core/operations/batch-create.ts';
 import { checkCollaboratorType, COLLABORATOR_TYPES, MAX_PAGE_SIZE, type CollaboratorType } from '../core/operations/list-users.ts';
 import { InputProblems, parseBoolean, readBoolean, readInteger, readText } from './input-values.ts';
 
@@ -30,6 +30,7 @@ export interface ActionInputs {
   dryRun: boolean;
   skipExisting: boolean;
   chunkSize: number | undefined;
+  concurrency: number | undefined;
 }
 
 /** The raw token inputs, read before anything else so that they can be masked first. */
@@ -73,6 +74,7 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     dryRun: readBoolean('dry-run', false, problems),
     skipExisting: readBoolean('skip-existing', true, problems),
     chunkSize: readInteger('chunk-size', { min: 1, max: MAX_CHUNK_SIZE }, problems),
+    concurrency: readInteger('concurrency', { min: 1, max: MAX_CONCURRENCY }, problems),
   };
   if (command === 'get' && email === undefined && name === undefined) {
     problems.add('email', 'Command "get" needs input "email" or input "name" to say which user to get.');

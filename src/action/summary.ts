@@ -46,7 +46,7 @@ function resultDetail(result: UserResult): string {
 
 /** Problems first, so that a cut table never hides them; then the rest in input order. */
 function resultsInReadingOrder(results: readonly UserResult[]): UserResult[] {
-  const problem = (r: UserResult) => r.status === 'failed' || r.status === 'not_sent';
+  const problem = (r: UserResult) => r.status === 'failed' || r.status === 'not_sent' || r.status === 'unknown';
   return [...results.filter(problem), ...results.filter((r) => !problem(r))];
 }
 

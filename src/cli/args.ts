@@ -66,6 +66,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     'skip-existing': { type: 'boolean' },
     'no-skip-existing': { type: 'boolean' },
     'chunk-size': { type: 'string' },
+    concurrency: { type: 'string' },
     ...JSON_OPTIONS,
   },
   'local serve': {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { MAX_CHUNK_SIZE } from '../core/operations/batch-create.ts';
+import { MAX_CHUNK_SIZE, MAX_CONCURRENCY } from '../core/operations/batch-create.ts';
 import { Redactor } from '../core/redact.ts';
 import { parseUsersDocument } from '../core/users-file.ts';
 import { integerOption, stringOption, switchOption } from './args.ts';
@@ -34,6 +34,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
   const skipExisting = switchOption(values, 'skip-existing', command, true);
   const dryRun = values['dry-run'] === true;
   const chunkSize = integerOption(values, 'chunk-size', command, { min: 1, max: MAX_CHUNK_SIZE });
+  const concurrency = integerOption(values, 'concurrency', command, { min: 1, max: MAX_CONCURRENCY });
 
   const users = parseUsersDocument(await readUsersFile(file), { file });
   const passwords = users.map((user) => user.password);
@@ -49,6 +50,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     try {
       report = await connection.anyscale.user.adminBatchCreate(users, {
         chunkSize,
+        concurrency,
         skipExisting,
         dryRun,
         signal: context.signal,

@@ -52,6 +52,9 @@ export function writeBatchSummary(terminal: Terminal, report: BatchCreateReport)
     if (counts.skipped > 0) lines.push(`Skipped ${existing(counts.skipped)}: ${emailsOf(report, 'skipped')}`);
   }
   if (counts.failed > 0) lines.push(`${report.dryRun ? 'Would fail' : 'Failed'}: ${plural(counts.failed, 'user')}: ${emailsOf(report, 'failed')}`);
+  if (counts.unknown > 0) {
+    lines.push(`Unknown: ${plural(counts.unknown, 'user')} may exist (the answer was lost): ${emailsOf(report, 'unknown')}; re-run to settle them.`);
+  }
   if (counts.not_sent > 0) lines.push(`Not sent: ${plural(counts.not_sent, 'user')} (the batch stopped before them).`);
   terminal.out.write(lines.map((line) => `${line}\n`).join(''));
 }

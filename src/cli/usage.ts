@@ -102,6 +102,7 @@ Flags:
   --skip-existing               Skip users that already exist (the default)
   --no-skip-existing            Fail instead when a user already exists
   --chunk-size N                Users per create request, 1 to 1000 (default 100)
+  --concurrency N               Create requests in flight, 1 to 32 (default 8)
   --json                        Print the per-user results as JSON instead of a summary
   --no-json                     Accepted for scripts written for the Anyscale CLI; no effect
 

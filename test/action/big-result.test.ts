@@ -71,7 +71,7 @@ it('keeps every summary field of a cut batch-create result, including those the 
     dryRun: true,
     message: full.message,
     total: 8000,
-    counts: { created: 0, skipped: 0, 'would-create': 8000, failed: 0, 'not-sent': 0 },
+    counts: { created: 0, skipped: 0, 'would-create': 8000, failed: 0, 'not-sent': 0, unknown: 0 },
     requests: full.requests,
     count: 0,
     truncated: true,

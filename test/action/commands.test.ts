@@ -175,36 +175,20 @@ describe('batch-create', () => {
     expect(summaryTables(run.summary)[1]![1]![2]).toBe('Eve<br><br># Injected [link](https://evil.example)<br><br>');
   });
 
-  it('fails with CONFLICT for an existing user when skip-existing is false, with an operation per user', async () => {
+  it('settles a conflict by lookup when skip-existing is false: the existing user is reported as existing, the rest created', async () => {
     const { org } = local;
     const users = JSON.stringify([
       { name: 'Fresh', email: 'fresh@batch.example', is_sso_user: false },
       { name: 'Alan', email: 'alan@example.com', is_sso_user: false },
       { name: 'Later', email: 'later@batch.example', is_sso_user: false },
     ]);
-    // One user per request: the first is created, the second is refused, the third never sent.
     const run = await runAction({ command: 'batch-create', users, 'skip-existing': 'False', 'chunk-size': '1', ...orgInputs(org) });
-    expect(failureMessage(run)).toBe(
-      "CONFLICT: 1 of 3 users failed, 1 were not sent, 1 were created: User with email 'alan@example.com' already exists. Set skip-existing to true to skip users that already exist.",
-    );
     const out = parsedOutputs(run);
-    expect(out.result).toMatchObject({ ok: false, counts: { created: 1, failed: 1, 'not-sent': 1 }, error: { code: 'CONFLICT' } });
-    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['created', 'failed', 'not-sent']);
-    expect(out.result.results[1].error).toEqual({ code: 'CONFLICT', message: "User with email 'alan@example.com' already exists." });
-    expect(out).toMatchObject({ created: ['fresh@batch.example'], count: 1 });
-    expect(emailsIn(org)).toContain('fresh@batch.example');
-    expect(emailsIn(org)).not.toContain('later@batch.example');
-    // Problems come first in the summary, so that a cut table never hides them.
-    expect(summaryTables(run.summary)[1]!.slice(1).map((row) => [row[0], row[3]])).toEqual([
-      ['2', 'failed'],
-      ['3', 'not-sent'],
-      ['1', 'created'],
-    ]);
-    expect(errorAnnotations(run)).toHaveLength(1);
+    expect(out.result).toMatchObject({ ok: true, counts: { created: 2, skipped: 1, unknown: 0 } });
+    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['created', 'skipped', 'created']);
+    expect(emailsIn(org)).toContain('later@batch.example');
   });
-});
 
-describe('local', () => {
   it('local: true lists the embedded org', async () => {
     const run = await runAction({ command: 'list', local: 'true' });
     expect(run.exitCode).toBe(0);

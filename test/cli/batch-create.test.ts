@@ -126,18 +126,16 @@ describe('anyscale-users batch-create', () => {
     expect(orgSize()).toBe(before);
   });
 
-  it('--no-skip-existing makes an existing user a CONFLICT failure: the summary, then one error line, exit 1', async () => {
+  it('--no-skip-existing settles the conflict of an existing user by lookup and reports it as existing, exit 0', async () => {
     const run = await batchCreate(
       'conflict.json',
       JSON.stringify([{ name: 'Alan', email: 'alan@example.com', is_sso_user: false }]),
       '--no-skip-existing',
       '--json',
     );
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as BatchJson;
-    expect(result).toMatchObject({ ok: false, dryRun: false, counts: { created: 0, failed: 1 } });
-    expect(result.error?.code).toBe('CONFLICT');
-    expect(run.stderr).toMatch(/^Error \[CONFLICT\]: .*alan@example\.com.*\n$/);
+    expect(result).toMatchObject({ ok: true, dryRun: false, counts: { created: 0, skipped: 1, failed: 0 } });
   });
 
   it('creates 2,000 users in chunks, then a second run skips them all', async () => {
@@ -184,7 +182,7 @@ describe('anyscale-users batch-create', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout) as BatchJson;
-    expect(result.counts).toEqual({ created: 2, skipped: 0, would_create: 0, failed: 0, not_sent: 0 });
+    expect(result.counts).toEqual({ created: 2, skipped: 0, would_create: 0, failed: 0, not_sent: 0, unknown: 0 });
     expect(result.results).toEqual([
       { index: 0, email: 'csv1@example.com', status: 'created' },
       { index: 1, email: 'csv2@example.com', status: 'created' },

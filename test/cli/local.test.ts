@@ -55,7 +55,7 @@ describe('Ctrl-C', () => {
     const users = Array.from({ length: 40 }, (_, i) => ({ name: `Int ${i}`, email: `int${i}@example.com`, is_sso_user: false }));
     await writeFile(join(work, 'interrupt.json'), JSON.stringify(users));
     // Each request to the embedded org takes 100 ms, so the batch is still running when it is interrupted.
-    const child = spawnCli(['batch-create', '-f', 'interrupt.json', '--chunk-size', '5', '--local'], {
+    const child = spawnCli(['batch-create', '-f', 'interrupt.json', '--chunk-size', '5', '--concurrency', '1', '--local'], {
       cwd: work,
       env: { ANYSCALE_LOCAL_CHAOS: 'rate=1,kinds=slow,slowMs=100' },
     });
@@ -71,7 +71,7 @@ describe('Ctrl-C', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(130);
     expect(stderr).toContain('Stopping after the chunk in flight; press Ctrl-C again to quit at once.');
-    expect(stderr.trimEnd().split('\n').at(-1)).toBe('Error [ABORTED]: The batch create was cancelled; users not yet sent were not created.');
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe('Error [ABORTED]: The batch create was cancelled: chunks already sent were finished and are reported; users not yet sent were not created.');
     const created = Number(/^(\d+) users created\.$/m.exec(stdout)?.[1]);
     const notSent = Number(/^Not sent: (\d+) users/m.exec(stdout)?.[1]);
     expect(created).toBeGreaterThanOrEqual(5);

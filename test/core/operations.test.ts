@@ -196,12 +196,13 @@ describe('adminBatchCreate', () => {
 
   it('stops at a failed chunk and reports the rest as not sent', async () => {
     const org = fakeOrg();
-    org.state.afterApply.set(1, { status: 409, body: { error: { detail: 'conflict' } } });
-    const { api } = await setup(org.handler);
-    const report = await api.adminBatchCreate(newUsers(5), { chunkSize: 2 });
+    const { api } = await setup((req) =>
+      req.method === 'POST' && org.state.posts === 1 ? (org.state.posts++, { status: 400, body: { error: { detail: 'bad' } } }) : org.handler(req),
+    );
+    const report = await api.adminBatchCreate(newUsers(5), { chunkSize: 2, concurrency: 1 });
     expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'failed', 'failed', 'not_sent']);
     expect(report.ok).toBe(false);
-    expect(report.error?.code).toBe('CONFLICT');
+    expect(report.error?.code).toBe('VALIDATION');
   });
 
   it('skips existing users with one lookup per email when that is cheaper than a walk', async () => {
@@ -228,7 +229,8 @@ describe('adminBatchCreate', () => {
   it('skips existing users with one walk of the org when that is cheaper than lookups', async () => {
     const org = fakeOrg(120);
     const { api } = await setup(org.handler);
-    const batch = [...newUsers(5), { name: 'Old', email: 'user110@example.com', is_sso_user: false }];
+    // 21 emails, 8 at a time, take 3 round trips; the 2 pages left take 2.
+    const batch = [...newUsers(20), { name: 'Old', email: 'user110@example.com', is_sso_user: false }];
     const report = await api.adminBatchCreate(batch, { skipExisting: true });
     expect(report.skipped).toEqual(['user110@example.com']);
     expect(org.state.gets).toBe(3);
@@ -242,11 +244,11 @@ describe('adminBatchCreate', () => {
     expect(s.requests.some((r) => r.method === 'POST')).toBe(false);
   });
 
-  it('says in a dry run without skip_existing that existing users would fail', async () => {
+  it('says in a dry run without skip_existing that existing users would be reported as existing', async () => {
     const org = fakeOrg(3);
     const { api } = await setup(org.handler);
     const report = await api.adminBatchCreate([{ name: 'Old', email: 'user1@example.com', is_sso_user: false }], { dryRun: true });
-    expect(report.results[0]).toMatchObject({ status: 'failed', error: { code: 'CONFLICT' } });
+    expect(report.results[0]).toMatchObject({ status: 'skipped' });
   });
 
   it('after a lost answer, finds what was created and sends only the rest: no user twice', async () => {
@@ -373,11 +375,61 @@ describe('adminBatchCreate', () => {
     const controller = new AbortController();
     const report = await api.adminBatchCreate(newUsers(6), {
       chunkSize: 2,
+      concurrency: 1,
       signal: controller.signal,
       onChunk: (p) => p.chunk === 1 && controller.abort(),
     });
     expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'not_sent', 'not_sent', 'not_sent', 'not_sent']);
     expect(report.error?.code).toBe('ABORTED');
+    expect(org.state.posts).toBe(1);
+  });
+
+  it('refuses a concurrency outside 1 to 32, naming it, before sending anything', async () => {
+    const org = fakeOrg();
+    const { s, api } = await setup(org.handler);
+    for (const concurrency of [0, 33, 1.5]) {
+      const error = await failure(api.adminBatchCreate(newUsers(1), { concurrency }));
+      expect(error.code).toBe('VALIDATION');
+      expect(error.message).toBe("'concurrency' must be between 1 and 32, inclusive.");
+    }
+    expect(s.requests).toHaveLength(0);
+  });
+
+  it('keeps several chunks in flight and the results in input order', async () => {
+    const org = fakeOrg();
+    let inFlight = 0;
+    let most = 0;
+    const { api } = await setup(async (req) => {
+      if (req.method !== 'POST') return org.handler(req);
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      inFlight--;
+      return org.handler(req);
+    });
+    const report = await api.adminBatchCreate(newUsers(40), { chunkSize: 2, concurrency: 4 });
+    expect(most).toBe(4);
+    expect(report.results.map((r) => r.user?.email)).toEqual(newUsers(40).map((u) => u.email));
+  });
+
+  it('settles a conflict by lookup: users that exist are reported as existing and the rest are created', async () => {
+    const org = fakeOrg(3);
+    const { api } = await setup(org.handler);
+    const report = await api.adminBatchCreate([...newUsers(2), { name: 'Old', email: 'user1@example.com', is_sso_user: false }]);
+    expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'skipped']);
+    expect(report.ok).toBe(true);
+    expect(org.state.rows).toHaveLength(5);
+  });
+
+  it('reports users whose answer was lost and whose lookups failed as unknown, never failed', async () => {
+    const org = fakeOrg();
+    org.state.afterApply.set(0, { drop: true });
+    const { api } = await setup((req) => (req.method === 'GET' ? { status: 503, body: { error: { detail: 'down' } } } : org.handler(req)));
+    const report = await api.adminBatchCreate(newUsers(3));
+    expect(report.results.map((r) => r.status)).toEqual(['unknown', 'unknown', 'unknown']);
+    expect(report.counts.unknown).toBe(3);
+    expect(report.ok).toBe(false);
+    expect(report.results[0]!.error?.message).toMatch(/They may exist: re-run the batch to settle them/);
+    expect(org.state.rows).toHaveLength(3);
     expect(org.state.posts).toBe(1);
   });
 

@@ -1,3 +1,4 @@
+import { AimdLimiter } from '../aimd-limiter.ts';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, type ErrorCode } from '../errors.ts';
 import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreatedUser, type User } from '../models.ts';
@@ -8,6 +9,8 @@ import { findExistingUsers } from './existing-users.ts';
 export const ADMIN_BATCH_CREATE_PATH = '/api/v2/users/admin_batch_create';
 export const DEFAULT_CHUNK_SIZE = 100;
 export const MAX_CHUNK_SIZE = 1000;
+export const DEFAULT_CONCURRENCY = 8;
+export const MAX_CONCURRENCY = 32;
 
 const FORBIDDEN_HINT =
   "Admin batch create needs an organization owner's token: ask an owner of the organization to run it, or to make you an owner.";
@@ -15,12 +18,15 @@ const FORBIDDEN_HINT =
 /**
  * What happened to one input user:
  * - created: the service created it (or, after a lost answer, it was found to exist);
- * - skipped: it already existed and skip_existing was set (in a dry run: it would be skipped);
+ * - skipped: it already existed: found by skip_existing's check, or by the lookup that settles
+ *   a conflict (in a dry run: it would be skipped);
  * - would_create: dry run only;
- * - failed: the service refused it, or the chunk it was in failed;
- * - not_sent: an earlier chunk failed or the call was cancelled, so it was never sent.
+ * - failed: the service refused it, or the chunk it was in failed, and nothing was created;
+ * - not_sent: an earlier chunk failed or the call was cancelled, so it was never sent;
+ * - unknown: its create was sent, the answer was lost, and the lookups that would settle it
+ *   failed: it may exist. A re-run settles it.
  */
-export const USER_RESULT_STATUSES = ['created', 'skipped', 'would_create', 'failed', 'not_sent'] as const;
+export const USER_RESULT_STATUSES = ['created', 'skipped', 'would_create', 'failed', 'not_sent', 'unknown'] as const;
 export type UserResultStatus = (typeof USER_RESULT_STATUSES)[number];
 
 export interface UserResult {
@@ -44,10 +50,17 @@ export interface ChunkProgress {
 export interface BatchCreateOptions extends RequestOptions {
   /** Users per request (1 to 1000, default 100). */
   chunkSize?: number;
+  /** Create requests in flight at once (1 to 32, default 8); also the existence lookups in flight. */
+  concurrency?: number;
   /** Report users that already exist as skipped instead of failing their chunk. */
   skipExisting?: boolean;
   /** Work out the plan, send no create request. */
   dryRun?: boolean;
+  /**
+   * Emails known to exist from a check made moments ago in the same call (an MCP confirmation's
+   * plan): used instead of checking again, and reported as skipped.
+   */
+  existingEmails?: Iterable<string>;
   onChunk?: (progress: ChunkProgress) => void;
 }
 
@@ -62,7 +75,7 @@ export interface BatchCreateReport {
   skipped: string[];
   /** Requests this call put on the wire (reads and creates, retries included). */
   requests: number;
-  /** True when no user failed or was left unsent. */
+  /** True when every user was created, skipped or (dry run) would be created. */
   ok: boolean;
   /** The error that stopped the batch, if one did. */
   error?: AnyscaleError;
@@ -72,6 +85,13 @@ function checkChunkSize(chunkSize: number): void {
   if (!Number.isInteger(chunkSize) || chunkSize < 1 || chunkSize > MAX_CHUNK_SIZE) {
     const message = `'chunk_size' must be between 1 and ${MAX_CHUNK_SIZE}, inclusive.`;
     throw new AnyscaleValidationError([{ field: 'chunk_size', message }]);
+  }
+}
+
+function checkConcurrency(concurrency: number): void {
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > MAX_CONCURRENCY) {
+    const message = `'concurrency' must be between 1 and ${MAX_CONCURRENCY}, inclusive.`;
+    throw new AnyscaleValidationError([{ field: 'concurrency', message }]);
   }
 }
 
@@ -130,70 +150,90 @@ function isAmbiguous(error: unknown): boolean {
   return error instanceof AnyscaleApiError && error.status >= 500;
 }
 
+/** The service saying it is overloaded: fewer requests in flight will help. */
+function isCongestion(error: unknown): error is AnyscaleApiError {
+  return error instanceof AnyscaleApiError && (error.status === 429 || error.status === 503);
+}
+
+interface ChunkOutcome {
+  created: Map<number, AdminCreatedUser>;
+  /** Users a conflict showed to exist already (not created by this call). */
+  existing: Map<number, User>;
+  error?: unknown;
+  /** A create holding the users left was sent and no lookup has settled it since. */
+  unsettled: boolean;
+}
+
 /**
  * Sends one chunk, to the end: cancellation is honoured between chunks, never by cutting a
  * create in flight, which may still land and would then be reported as not created.
  * The create is not idempotent, so it is never blindly sent again: after an ambiguous failure
  * the chunk's emails are looked up, users found are counted as created, and only the rest are
- * sent again. A conflict after such a failure may mean our own earlier attempt landed late: it is
- * reconciled the same way, and is the chunk's error once a lookup finds nothing more. Users a
- * successful answer does not account for are looked up too. No user is ever created twice, and
- * every round either settles users or counts against the retry budget, so it always ends.
+ * sent again. A conflict (which refuses the whole request) is settled the same way: users found
+ * are ours when an earlier answer was lost, else they existed before and are reported as such,
+ * and the rest are sent again; the conflict is the chunk's error once a lookup finds nothing
+ * more. Users a successful answer does not account for are looked up too. No user is ever
+ * created twice, and every round either settles users or counts against the retry budget.
  */
-async function sendChunk(
-  client: AnyscaleClient,
-  chunk: Pending[],
-): Promise<{ created: Map<number, AdminCreatedUser>; error?: unknown }> {
-  const created = new Map<number, AdminCreatedUser>();
+async function sendChunk(client: AnyscaleClient, chunk: Pending[], limiter: AimdLimiter, concurrency: number): Promise<ChunkOutcome> {
+  const outcome: ChunkOutcome = { created: new Map(), existing: new Map(), unsettled: false };
+  const { created, existing } = outcome;
   let pending = chunk;
   let hadAmbiguousFailure = false;
   const started = client.now();
   /** Looks up the pending users; returns how many turned out to exist. */
-  const reconcile = async (): Promise<number> => {
-    const existing = await findExistingUsers(client, pending.map((p) => p.user.email));
+  const reconcile = async (ours: boolean): Promise<number> => {
+    const found = await findExistingUsers(client, pending.map((p) => p.user.email), { concurrency });
+    outcome.unsettled = false;
     for (const p of pending) {
-      const found = existing.get(p.user.email.toLowerCase());
-      if (found) created.set(p.index, recoveredUser(p.user, found));
+      const user = found.get(p.user.email.toLowerCase());
+      if (user && ours) created.set(p.index, recoveredUser(p.user, user));
+      else if (user) existing.set(p.index, user);
     }
     const before = pending.length;
-    pending = pending.filter((p) => !created.has(p.index));
+    pending = pending.filter((p) => !created.has(p.index) && !existing.has(p.index));
     return before - pending.length;
   };
-  // A lookup during reconciling can fail too; what was created by then is still reported.
+  // A lookup during reconciling can fail too; what was settled by then is still reported.
   try {
     for (let retry = 0; ; retry++) {
+      const ticket = limiter.attempt();
       try {
         const body = await client.post<{ results?: unknown }>(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
           forbiddenHint: FORBIDDEN_HINT,
         });
+        limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
         pending = pending.filter((p) => !created.has(p.index));
-        if (pending.length > 0) await reconcile();
-        if (pending.length === 0) return { created };
-        return { created, error: unaccounted(pending.length) };
+        if (pending.length > 0) {
+          outcome.unsettled = true;
+          await reconcile(true);
+        }
+        if (pending.length === 0) return outcome;
+        return { ...outcome, error: unaccounted(pending.length) };
       } catch (error) {
+        if (isCongestion(error)) limiter.congested(ticket, error.retryAfterMs);
         const ambiguous = isAmbiguous(error);
-        const lateConflict = hadAmbiguousFailure && error instanceof AnyscaleApiError && error.code === 'CONFLICT';
         hadAmbiguousFailure ||= ambiguous;
-        if (lateConflict) {
-          // Found users were ours; if none was, the conflict is real and ends the chunk.
-          if ((await reconcile()) === 0) return { created, error };
-          if (pending.length === 0) return { created };
+        if (ambiguous) outcome.unsettled = true;
+        if (error instanceof AnyscaleApiError && error.code === 'CONFLICT') {
+          if ((await reconcile(hadAmbiguousFailure)) === 0) return { ...outcome, error };
+          if (pending.length === 0) return outcome;
           continue;
         }
         const delay = client.retryDelay(error, retry, started);
         if (delay === undefined) {
-          if (ambiguous) await reconcile();
-          return pending.length === 0 ? { created } : { created, error };
+          if (ambiguous) await reconcile(true);
+          return pending.length === 0 ? outcome : { ...outcome, error };
         }
         client.logger.info(`batch create of ${pending.length} users failed (${(error as AnyscaleError).code}); checking and retrying`);
         await client.sleep(delay);
-        if (ambiguous) await reconcile();
-        if (pending.length === 0) return { created };
+        if (ambiguous) await reconcile(true);
+        if (pending.length === 0) return outcome;
       }
     }
   } catch (error) {
-    return { created, error };
+    return { ...outcome, error };
   }
 }
 
@@ -210,11 +250,24 @@ function describe(error: unknown, redactor: Redactor): { code: ErrorCode; messag
   return { code: 'SERVER', message: redactor.redact(String((error as Error)?.message ?? error)) };
 }
 
+/** Why users whose create may have landed are `unknown`, and what settles them. */
+function unsettledFailure(failure: { code: ErrorCode; message: string }, count: number) {
+  return {
+    code: failure.code,
+    message:
+      `The create of ${plural(count, 'user')} was sent but its answer was lost, and the lookups that would settle it failed ` +
+      `(${failure.message}). They may exist: re-run the batch to settle them; users it finds are reported as existing.`,
+  };
+}
+
+const OK_STATUSES: ReadonlySet<UserResultStatus> = new Set(['created', 'skipped', 'would_create']);
+
 /**
  * `anyscale.user.admin_batch_create`, for a batch of any size: validates every user first (and
  * sends nothing if any is invalid), optionally skips users that exist, then creates the rest in
- * chunks. Returns one result per input user, in input order; a chunk that fails stops the batch
- * and is reported in the results, never half-hidden.
+ * chunks, several in flight (fewer when the service pushes back). Returns one result per input
+ * user, in input order. A chunk that fails stops new chunks from starting; chunks already in
+ * flight are finished and reported as they ended, never half-hidden.
  */
 export async function adminBatchCreate(
   client: AnyscaleClient,
@@ -223,52 +276,36 @@ export async function adminBatchCreate(
 ): Promise<BatchCreateReport> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   checkChunkSize(chunkSize);
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  checkConcurrency(concurrency);
   const users = parseAdminCreateUsers(input);
   const redactor = client.redactor.with(users.map((user) => user.password));
   const requestsBefore = client.stats.requests;
   const dryRun = options.dryRun ?? false;
-  const requestOptions: RequestOptions = { signal: options.signal };
   const results: UserResult[] = users.map((user, index) => ({ index, email: user.email, status: 'not_sent' }));
   let stoppedBy: AnyscaleError | undefined;
 
-  const existing =
-    options.skipExisting || dryRun
-      ? await findExistingUsers(client, users.map((user) => user.email), requestOptions)
-      : new Map<string, User>();
+  const existing = options.existingEmails
+    ? new Set([...options.existingEmails].map((email) => email.toLowerCase()))
+    : options.skipExisting || dryRun
+      ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys())
+      : new Set<string>();
   const toCreate: Pending[] = [];
   users.forEach((user, index) => {
     if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
-    else if (options.skipExisting) results[index]!.status = 'skipped';
-    else {
-      results[index]!.status = 'failed';
-      results[index]!.error = { code: 'CONFLICT', message: `User with email '${user.email}' already exists.` };
-    }
+    else results[index]!.status = 'skipped';
   });
 
   if (dryRun) {
     for (const { index } of toCreate) results[index]!.status = 'would_create';
   } else {
-    const chunks = chunksOf(toCreate, chunkSize);
-    let done = 0;
-    for (const [number, chunk] of chunks.entries()) {
-      if (options.signal?.aborted) {
-        stoppedBy = new AnyscaleError('ABORTED', 'The batch create was cancelled; users not yet sent were not created.');
-        break;
-      }
-      const { created, error } = await sendChunk(client, chunk);
-      for (const [index, user] of created) Object.assign(results[index]!, { status: 'created', user });
-      if (error !== undefined) {
-        const failure = describe(error, redactor);
-        for (const { index } of chunk) {
-          if (!created.has(index)) Object.assign(results[index]!, { status: 'failed', error: failure });
-        }
-        // No `cause`: the raw error may hold what the service echoed back, passwords included.
-        stoppedBy = new AnyscaleError(failure.code, failure.message);
-        break;
-      }
-      done += chunk.length;
-      options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
-    }
+    stoppedBy = await sendChunks(client, chunksOf(toCreate, chunkSize), results, {
+      concurrency,
+      redactor,
+      signal: options.signal,
+      onChunk: options.onChunk,
+      total: toCreate.length,
+    });
   }
 
   return {
@@ -278,7 +315,82 @@ export async function adminBatchCreate(
     created: results.flatMap((r) => (r.user ? [r.user] : [])),
     skipped: results.filter((r) => r.status === 'skipped').map((r) => r.email),
     requests: client.stats.requests - requestsBefore,
-    ok: results.every((r) => r.status !== 'failed' && r.status !== 'not_sent'),
+    ok: results.every((r) => OK_STATUSES.has(r.status)),
     ...(stoppedBy ? { error: stoppedBy } : {}),
   };
+}
+
+interface SendOptions {
+  concurrency: number;
+  redactor: Redactor;
+  signal: AbortSignal | undefined;
+  onChunk: ((progress: ChunkProgress) => void) | undefined;
+  total: number;
+}
+
+/** Writes one finished chunk into the results; returns the error it ended with, if any. */
+function settleChunk(results: UserResult[], chunk: Pending[], outcome: ChunkOutcome, redactor: Redactor): AnyscaleError | undefined {
+  for (const [index, user] of outcome.created) Object.assign(results[index]!, { status: 'created', user });
+  for (const index of outcome.existing.keys()) results[index]!.status = 'skipped';
+  if (outcome.error === undefined) return undefined;
+  const left = chunk.filter(({ index }) => !outcome.created.has(index) && !outcome.existing.has(index));
+  const failure = outcome.unsettled ? unsettledFailure(describe(outcome.error, redactor), left.length) : describe(outcome.error, redactor);
+  const status: UserResultStatus = outcome.unsettled ? 'unknown' : 'failed';
+  for (const { index } of left) Object.assign(results[index]!, { status, error: failure });
+  // No `cause`: the raw error may hold what the service echoed back, passwords included.
+  return new AnyscaleError(failure.code, failure.message);
+}
+
+/**
+ * Runs the chunks with the AIMD limiter deciding how many are in flight. The first error, in
+ * chunk order, is the batch's; a cancellation only stops chunks that have not started.
+ */
+async function sendChunks(client: AnyscaleClient, chunks: Pending[][], results: UserResult[], options: SendOptions) {
+  const limiter = new AimdLimiter({ max: options.concurrency, now: client.now });
+  const running = new Set<Promise<void>>();
+  const errors = new Map<number, AnyscaleError>();
+  let finished = 0;
+  let done = 0;
+  let next = 0;
+  let cancelled = false;
+  const launch = (number: number) => {
+    const chunk = chunks[number]!;
+    limiter.start();
+    const task = sendChunk(client, chunk, limiter, options.concurrency).then((outcome) => {
+      limiter.finish();
+      running.delete(task);
+      const error = settleChunk(results, chunk, outcome, options.redactor);
+      if (error) errors.set(number, error);
+      finished++;
+      done += chunk.length;
+      options.onChunk?.({ chunk: finished, chunks: chunks.length, done, total: options.total });
+    });
+    running.add(task);
+  };
+  while (next < chunks.length && errors.size === 0) {
+    if (options.signal?.aborted) {
+      cancelled = true;
+      break;
+    }
+    if (limiter.canStart()) {
+      launch(next++);
+      continue;
+    }
+    const pauseMs = limiter.pauseMs();
+    if (running.size > 0 && pauseMs === 0) await Promise.race(running);
+    else {
+      await client.sleep(pauseMs, options.signal).catch(() => undefined);
+      limiter.endPause();
+    }
+  }
+  await Promise.all(running);
+  const first = [...errors.keys()].sort((a, b) => a - b)[0];
+  if (first !== undefined) return errors.get(first);
+  if (cancelled) {
+    return new AnyscaleError(
+      'ABORTED',
+      'The batch create was cancelled: chunks already sent were finished and are reported; users not yet sent were not created.',
+    );
+  }
+  return undefined;
 }
