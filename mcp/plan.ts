@@ -29,6 +29,8 @@ export interface BatchPlan {
   skipExisting: boolean;
   counts: Record<PlanStatus, number>;
   planId: string;
+  /** The emails the plan's check found in the org: the create uses them instead of checking again. */
+  existingEmails: string[];
 }
 
 export interface PlanOptions extends RequestOptions {
@@ -102,5 +104,12 @@ export async function planBatchCreate(user: UserApi, items: readonly unknown[], 
   const counts: Record<PlanStatus, number> = { would_create: 0, exists: 0, invalid: 0 };
   for (const entry of entries) counts[entry.status]++;
   const normalized = entries.map((entry) => normalizedEntry(entry, userAt.get(entry.index)));
-  return { entries, skipExisting: options.skipExisting, counts, planId: hashPlan(normalized, options.skipExisting, options.key) };
+  const existingEmails = dryRun?.results.filter((r) => r.status === 'skipped').map((r) => r.email) ?? [];
+  return {
+    entries,
+    skipExisting: options.skipExisting,
+    counts,
+    planId: hashPlan(normalized, options.skipExisting, options.key),
+    existingEmails,
+  };
 }

@@ -149,6 +149,8 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
   // Every item passed core validation in the plan (and core checks them again before sending).
   const report = await api.adminBatchCreate(args.users as Record<string, unknown>[], {
     skipExisting: args.skip_existing,
+    // The plan checked existence moments ago in this same call: one check per user per call.
+    existingEmails: plan.existingEmails,
     signal: ctx.mcpReq.signal,
     onChunk: ({ chunk, chunks, done, total }) => {
       if (progressToken === undefined) return;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startLocalOrg } from '../../src/local/index.ts';
 import { emailsIn, orgInputs, useLocalOrg } from './org.ts';
-import { errorAnnotations, expectNoSecret, failureMessage, parsedOutputs, runAction, summaryTables, useActionBundle } from './run-action.ts';
+import { expectNoSecret, failureMessage, parsedOutputs, runAction, summaryTables, useActionBundle } from './run-action.ts';
 
 useActionBundle();
 const local = useLocalOrg();

@@ -138,6 +138,19 @@ describe.each<ClientKind>(['v2', 'v1'])('tools through the %s client (in memory)
     expect(textOf(result)).toContain('VALIDATION');
   });
 
+  it('checks existence once in a confirmed call: the plan check feeds the create', async () => {
+    const users = newUsers(3, `${kind}-once`);
+    const start = harness.outboundAuth.length;
+    const plan = await client.call('batch_create_users', { users, dry_run: true });
+    const before = harness.outboundAuth.length;
+    const check = before - start;
+    const created = await client.call('batch_create_users', { users, confirm_plan_id: (plan.structuredContent as Structured).plan_id });
+    expect((created.structuredContent as Structured).counts).toMatchObject({ created: 3 });
+    // The plan's check (as many requests as the dry run's), then one create; no second check.
+    expect(check).toBeGreaterThan(0);
+    expect(harness.outboundAuth.length - before).toBe(check + 1);
+  });
+
   it('creates a batch, then reports the same batch as all skipped', async () => {
     const users = newUsers(3, `${kind}-again`);
     const plan = await client.call('batch_create_users', { users, dry_run: true });
