@@ -60,15 +60,15 @@ describe('core client against the local org', () => {
     expect(missing.code).toBe('NOT_FOUND');
   });
 
-  it('creates a batch in chunks, refuses it again, and skips it with skip_existing', async () => {
+  it('creates a batch in chunks, settles a re-run by lookup, and skips it with skip_existing', async () => {
     const batch = people('chunk', 25);
     const created = await owner.user.adminBatchCreate(batch, { chunkSize: 10 });
     expect(created.ok).toBe(true);
     expect(created.created.map((u) => u.email)).toEqual(batch.map((u) => u.email));
 
     const again = await owner.user.adminBatchCreate(batch, { chunkSize: 10 });
-    expect(again.error?.code).toBe('CONFLICT');
-    expect(again.results.filter((r) => r.status === 'created')).toHaveLength(0);
+    expect(again.ok).toBe(true);
+    expect(again.results.filter((r) => r.status === 'skipped')).toHaveLength(25);
 
     const skipped = await owner.user.adminBatchCreate([...batch, ...people('fresh', 2)], { skipExisting: true });
     expect(skipped.results.map((r) => r.status)).toEqual([...Array(25).fill('skipped'), 'created', 'created']);
@@ -142,13 +142,13 @@ describe('core client against the local org', () => {
     );
   });
 
-  it('stops at a conflicting chunk: earlier chunks created, the conflict failed, the rest never sent', async () => {
+  it('settles a conflicting chunk by lookup: the existing user is skipped, the rest created', async () => {
     await owner.user.adminBatchCreate([{ name: 'Taken', email: 'taken.3@contract.test', is_sso_user: false }]);
     const batch = Array.from({ length: 6 }, (_, i) => ({ name: `Taken ${i}`, email: `taken.${i}@contract.test`, is_sso_user: false }));
     const report = await owner.user.adminBatchCreate(batch, { chunkSize: 2 });
-    expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'failed', 'failed', 'not_sent', 'not_sent']);
-    expect(report.error).toMatchObject({ code: 'CONFLICT', message: "User with email 'taken.3@contract.test' already exists." });
-    await expect(owner.user.get({ email: 'taken.2@contract.test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'created', 'skipped', 'created', 'created']);
+    expect(report.ok).toBe(true);
+    await expect(owner.user.get({ email: 'taken.2@contract.test' })).resolves.toMatchObject({ email: 'taken.2@contract.test' });
   });
 
   it('creates every user exactly once under chaos: 429, 503, dropped and truncated answers', async () => {
