@@ -54,6 +54,15 @@ export {
   type ListUsersParams,
   type UserFilters,
 } from './core/operations/list-users.ts';
+export {
+  comparePlan,
+  planFingerprint,
+  planUsers,
+  type OrgAccount,
+  type PlanOptions,
+  type PlannedUser,
+  type UsersPlan,
+} from './core/operations/plan-users.ts';
 export { Redactor } from './core/redact.ts';
 export { ResultIterator, type Page } from './core/result-iterator.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './core/retry.ts';

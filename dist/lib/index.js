@@ -781,7 +781,7 @@ async function findExistingUsers(client, emails, options = {}) {
   const missing = new Set(emails.map((email2) => email2.toLowerCase()));
   const found = /* @__PURE__ */ new Map();
   if (missing.size === 0) return found;
-  const collect = (users) => {
+  const collect2 = (users) => {
     for (const user of users) {
       const key = user.email.toLowerCase();
       if (missing.delete(key)) found.set(key, user);
@@ -789,14 +789,14 @@ async function findExistingUsers(client, emails, options = {}) {
   };
   const lookUpAll = async () => {
     const lookedUp = await mapConcurrent([...missing], LOOKUP_CONCURRENCY, (email2) => lookupEmail(client, email2, options));
-    collect(lookedUp.filter((user) => user !== void 0));
+    collect2(lookedUp.filter((user) => user !== void 0));
     return found;
   };
   if (missing.size === 1) return lookUpAll();
   const walk = listUsers(client, { collaborator_type: "all_accounts", page_size: DEFAULT_PAGE_SIZE }, options).pages();
   const first = await walk.next();
   if (first.done) return found;
-  collect(first.value.items);
+  collect2(first.value.items);
   if (!first.value.nextPagingToken || missing.size === 0) {
     await walk.return(void 0);
     return found;
@@ -805,7 +805,7 @@ async function findExistingUsers(client, emails, options = {}) {
   const pagesLeft = total === void 0 ? Number.POSITIVE_INFINITY : Math.ceil(total / DEFAULT_PAGE_SIZE) - 1;
   if (pagesLeft <= missing.size) {
     for await (const page of walk) {
-      collect(page.items);
+      collect2(page.items);
       if (missing.size === 0) break;
     }
     return found;
@@ -851,11 +851,11 @@ function matchResults(sent, body) {
   const raw = Array.isArray(body?.results) ? body.results : [];
   const parsed = raw.map((item) => AdminCreatedUserSchema.safeParse(item));
   const readable = parsed.flatMap((result) => result.success ? [result.data] : []);
-  const byEmail = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
+  const byEmail2 = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
   const positional = parsed.length === sent.length && readable.length === parsed.length;
   const matched = /* @__PURE__ */ new Map();
   sent.forEach((pending, position) => {
-    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : void 0);
+    const user = byEmail2.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : void 0);
     if (user) matched.set(pending.index, user);
   });
   return matched;
@@ -980,6 +980,71 @@ async function adminBatchCreate(client, input, options = {}) {
   };
 }
 
+// src/core/operations/plan-users.ts
+import { createHash } from "node:crypto";
+function plannedUser(user) {
+  const planned = { email: user.email, name: user.name, is_sso_user: user.is_sso_user, password_set: false };
+  if (user.lastname != null) planned.lastname = user.lastname;
+  if (user.title != null) planned.title = user.title;
+  planned.password_set = user.password != null && user.password !== "";
+  return planned;
+}
+function orgAccount(user) {
+  const account = { email: user.email, name: user.name, permission_level: user.permission_level };
+  if (user.user_id !== void 0) account.user_id = user.user_id;
+  return account;
+}
+var byEmail = (a, b) => {
+  const x = a.email.toLowerCase();
+  const y = b.email.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+function planFingerprint(toCreate) {
+  const canonical = [...toCreate].sort(byEmail).map((u) => [u.email.toLowerCase(), u.name, u.is_sso_user, u.lastname ?? null, u.title ?? null, u.password_set]);
+  const hash = createHash("sha256").update(JSON.stringify(["anyscale-users/plan/v1", canonical])).digest("hex");
+  return `sha256:${hash}`;
+}
+function comparePlan(users, accounts, includeServiceAccounts) {
+  const inFile = new Set(users.map((u) => u.email.toLowerCase()));
+  const inOrg = /* @__PURE__ */ new Map();
+  const strays = [];
+  const take = (user, strayable) => {
+    const key = user.email.toLowerCase();
+    inOrg.set(key, user);
+    if (strayable && !inFile.has(key)) strays.push(orgAccount(user));
+  };
+  for (const user of accounts.users) take(user, true);
+  for (const user of accounts.services) take(user, includeServiceAccounts);
+  const to_create = [];
+  const present = [];
+  for (const user of users) {
+    const found = inOrg.get(user.email.toLowerCase());
+    if (found) present.push(orgAccount(found));
+    else to_create.push(plannedUser(user));
+  }
+  to_create.sort(byEmail);
+  present.sort(byEmail);
+  strays.sort(byEmail);
+  return {
+    to_create,
+    present,
+    strays,
+    counts: { to_create: to_create.length, present: present.length, strays: strays.length },
+    fingerprint: planFingerprint(to_create)
+  };
+}
+async function collect(client, type, options) {
+  const users = [];
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  return users;
+}
+async function planUsers(client, input, options = {}) {
+  const users = parseAdminCreateUsers(input);
+  const requestOptions = { signal: options.signal };
+  const accounts = { users: await collect(client, "only_user_accounts", requestOptions), services: await collect(client, "only_service_accounts", requestOptions) };
+  return comparePlan(users, accounts, options.include_service_accounts ?? false);
+}
+
 // src/core/anyscale.ts
 var UserApi = class {
   #client;
@@ -989,6 +1054,10 @@ var UserApi = class {
   /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
   adminBatchCreate(users, options) {
     return adminBatchCreate(this.#client, users, options);
+  }
+  /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
+  plan(users, options) {
+    return planUsers(this.#client, users, options);
   }
   /** `anyscale.user.list`: a lazy async iterator of users. */
   list(params, options) {
@@ -1148,6 +1217,7 @@ export {
   adminCreateUsersToDict,
   checkCollaboratorType,
   checkHost,
+  comparePlan,
   countStatuses,
   describeIssue,
   fetchUserPage,
@@ -1160,6 +1230,8 @@ export {
   listUsers,
   parseAdminCreateUsers,
   parseUsersDocument,
+  planFingerprint,
+  planUsers,
   resolveConfig,
   silentLogger,
   stderrLogger,
