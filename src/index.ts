@@ -40,6 +40,7 @@ export {
   type UserResult,
   type UserResultStatus,
 } from './core/operations/batch-create.ts';
+export { EXPORT_HEADER, exportUsers, type ExportOptions } from './core/operations/export-users.ts';
 export { findExistingUsers } from './core/operations/existing-users.ts';
 export { getUser, isExactMatch, type GetUserParams } from './core/operations/get-user.ts';
 export {

@@ -909,6 +909,47 @@ async function planUsers(client, input, options = {}) {
   return comparePlan(users, accounts, options.include_service_accounts ?? false);
 }
 
+// src/core/operations/export-users.ts
+var EXPORT_HEADER = "# Exported by anyscale-users from the organization's user accounts.\n# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n";
+var FORMATS = ["yaml", "json", "csv"];
+var quoted = (value) => JSON.stringify(value);
+function csvField(value) {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+function render(format, user, first) {
+  if (format === "csv") return `${csvField(user.name)},${csvField(user.email)},false
+`;
+  if (format === "json") return `${first ? "" : ",\n"}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
+  return `  - name: ${quoted(user.name)}
+    email: ${quoted(user.email)}
+    is_sso_user: false
+`;
+}
+var OPENING = { yaml: `${EXPORT_HEADER}create_users:
+`, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
+var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
+async function* exportUsers(client, options = {}) {
+  const format = options.format ?? "yaml";
+  if (!FORMATS.includes(format)) {
+    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
+  }
+  const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
+  let first = true;
+  let empty = true;
+  yield OPENING[format];
+  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
+    let chunk = "";
+    for (const user of page.items) {
+      chunk += render(format, user, first);
+      first = false;
+      empty = false;
+    }
+    yield chunk;
+  }
+  if (format === "yaml" && empty) yield "  []\n";
+  yield CLOSING[format];
+}
+
 // src/core/anyscale.ts
 var UserApi = class {
   #client;
@@ -922,6 +963,10 @@ var UserApi = class {
   /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
   plan(users, options) {
     return planUsers(this.#client, users, options);
+  }
+  /** The org's accounts as a users file, streamed one page at a time. */
+  export(options) {
+    return exportUsers(this.#client, options);
   }
   /** `anyscale.user.list`: a lazy async iterator of users. */
   list(params, options) {
