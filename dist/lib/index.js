@@ -67,8 +67,8 @@ function isPlausibleToken(token) {
   if (!/^[\x21-\x7e]+$/.test(token)) return false;
   return token.startsWith("sss_") || token.startsWith("a") && token.includes("_");
 }
-function isLoopbackHostname(hostname) {
-  const bare = hostname.replace(/^\[|\]$/g, "");
+function isLoopbackHostname(hostname2) {
+  const bare = hostname2.replace(/^\[|\]$/g, "");
   return bare === "localhost" || bare === "::1" || /^127(\.\d{1,3}){3}$/.test(bare);
 }
 function checkHost(host) {
@@ -814,6 +814,131 @@ async function findExistingUsers(client, emails, options = {}) {
   return lookUpAll();
 }
 
+// src/core/operations/guarded-apply.ts
+import { open } from "node:fs/promises";
+import { hostname } from "node:os";
+
+// src/core/operations/get-user-info.ts
+var USERINFO_PATH = "/api/v2/userinfo/";
+async function getUserInfo(client, options = {}) {
+  const body = await client.get(USERINFO_PATH, {}, options);
+  const result = body?.result ?? {};
+  const info = {};
+  for (const key of ["id", "email", "name"]) if (typeof result[key] === "string") info[key] = result[key];
+  return info;
+}
+
+// src/core/operations/plan-users.ts
+import { createHash } from "node:crypto";
+function plannedUser(user) {
+  const planned = { email: user.email, name: user.name, is_sso_user: user.is_sso_user, password_set: false };
+  if (user.lastname != null) planned.lastname = user.lastname;
+  if (user.title != null) planned.title = user.title;
+  planned.password_set = user.password != null && user.password !== "";
+  return planned;
+}
+function orgAccount(user) {
+  const account = { email: user.email, name: user.name, permission_level: user.permission_level };
+  if (user.user_id !== void 0) account.user_id = user.user_id;
+  return account;
+}
+var byEmail = (a, b) => {
+  const x = a.email.toLowerCase();
+  const y = b.email.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+function planFingerprint(toCreate) {
+  const canonical = [...toCreate].sort(byEmail).map((u) => [u.email.toLowerCase(), u.name, u.is_sso_user, u.lastname ?? null, u.title ?? null, u.password_set]);
+  const hash = createHash("sha256").update(JSON.stringify(["anyscale-users/plan/v1", canonical])).digest("hex");
+  return `sha256:${hash}`;
+}
+function comparePlan(users, accounts, includeServiceAccounts) {
+  const inFile = new Set(users.map((u) => u.email.toLowerCase()));
+  const inOrg = /* @__PURE__ */ new Map();
+  const strays = [];
+  const take = (user, strayable) => {
+    const key = user.email.toLowerCase();
+    inOrg.set(key, user);
+    if (strayable && !inFile.has(key)) strays.push(orgAccount(user));
+  };
+  for (const user of accounts.users) take(user, true);
+  for (const user of accounts.services) take(user, includeServiceAccounts);
+  const to_create = [];
+  const present = [];
+  for (const user of users) {
+    const found = inOrg.get(user.email.toLowerCase());
+    if (found) present.push(orgAccount(found));
+    else to_create.push(plannedUser(user));
+  }
+  to_create.sort(byEmail);
+  present.sort(byEmail);
+  strays.sort(byEmail);
+  return {
+    to_create,
+    present,
+    strays,
+    counts: { to_create: to_create.length, present: present.length, strays: strays.length },
+    fingerprint: planFingerprint(to_create)
+  };
+}
+async function collect(client, type, options) {
+  const users = [];
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  return users;
+}
+async function planUsers(client, input, options = {}) {
+  const users = parseAdminCreateUsers(input);
+  const requestOptions = { signal: options.signal };
+  const accounts = { users: await collect(client, "only_user_accounts", requestOptions), services: await collect(client, "only_service_accounts", requestOptions) };
+  return comparePlan(users, accounts, options.include_service_accounts ?? false);
+}
+
+// src/core/operations/guarded-apply.ts
+var FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+async function checkExpectedPlan(client, users, expected, options) {
+  if (!FINGERPRINT.test(expected)) {
+    throw new AnyscaleError("VALIDATION", `'expect_plan' must be "sha256:" and 64 hex digits, as plan prints it; got "${expected}".`);
+  }
+  const plan = await planUsers(client, users, options);
+  if (plan.fingerprint === expected) return;
+  const present = plan.present.map((u) => u.email);
+  const named = present.length > 0 ? ` Users of the file now in the organization: ${present.join(", ")}.` : "";
+  throw new AnyscaleError(
+    "PLAN_CHANGED",
+    `The plan changed since it was reviewed (expected ${expected}, now ${plan.fingerprint}); nothing was sent.${named} Run plan again, review it, and apply the new fingerprint.`
+  );
+}
+var ChangeRecord = class _ChangeRecord {
+  #file;
+  #fixed;
+  constructor(file, fixed) {
+    this.#file = file;
+    this.#fixed = fixed;
+  }
+  static async open(client, path, plan, options) {
+    const info = await getUserInfo(client, options);
+    const file = await open(path, "a");
+    return new _ChangeRecord(file, { host: hostname(), actor: info.email ?? info.id ?? null, ...plan ? { plan } : {} });
+  }
+  async write(line, now) {
+    const { host, actor, plan } = this.#fixed;
+    const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
+    await this.#file.write(`${JSON.stringify(entry)}
+`);
+  }
+  close() {
+    return this.#file.close();
+  }
+};
+async function recordResults(record, results, written, now) {
+  if (!record) return;
+  for (const result of results) {
+    if (written.has(result.index)) continue;
+    written.add(result.index);
+    await record.write({ email: result.email, status: result.status, user_id: result.user?.user_id }, now());
+  }
+}
+
 // src/core/operations/batch-create.ts
 var ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
 var DEFAULT_CHUNK_SIZE = 100;
@@ -934,39 +1059,49 @@ async function adminBatchCreate(client, input, options = {}) {
   const requestOptions = { signal: options.signal };
   const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
   let stoppedBy;
-  const existing = options.skipExisting || dryRun ? await findExistingUsers(client, users.map((user) => user.email), requestOptions) : /* @__PURE__ */ new Map();
-  const toCreate = [];
-  users.forEach((user, index) => {
-    if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
-    else if (options.skipExisting) results[index].status = "skipped";
-    else {
-      results[index].status = "failed";
-      results[index].error = { code: "CONFLICT", message: `User with email '${user.email}' already exists.` };
-    }
-  });
-  if (dryRun) {
-    for (const { index } of toCreate) results[index].status = "would_create";
-  } else {
-    const chunks = chunksOf(toCreate, chunkSize);
-    let done = 0;
-    for (const [number, chunk] of chunks.entries()) {
-      if (options.signal?.aborted) {
-        stoppedBy = new AnyscaleError("ABORTED", "The batch create was cancelled; users not yet sent were not created.");
-        break;
+  if (options.expect_plan !== void 0 && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
+  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : void 0;
+  const recorded = /* @__PURE__ */ new Set();
+  const now = () => new Date(client.now());
+  try {
+    const existing = options.skipExisting || dryRun ? await findExistingUsers(client, users.map((user) => user.email), requestOptions) : /* @__PURE__ */ new Map();
+    const toCreate = [];
+    users.forEach((user, index) => {
+      if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
+      else if (options.skipExisting) results[index].status = "skipped";
+      else {
+        results[index].status = "failed";
+        results[index].error = { code: "CONFLICT", message: `User with email '${user.email}' already exists.` };
       }
-      const { created, error } = await sendChunk(client, chunk);
-      for (const [index, user] of created) Object.assign(results[index], { status: "created", user });
-      if (error !== void 0) {
-        const failure = describe(error, redactor);
-        for (const { index } of chunk) {
-          if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
+    });
+    if (dryRun) {
+      for (const { index } of toCreate) results[index].status = "would_create";
+    } else {
+      const chunks = chunksOf(toCreate, chunkSize);
+      let done = 0;
+      for (const [number, chunk] of chunks.entries()) {
+        if (options.signal?.aborted) {
+          stoppedBy = new AnyscaleError("ABORTED", "The batch create was cancelled; users not yet sent were not created.");
+          break;
         }
-        stoppedBy = new AnyscaleError(failure.code, failure.message);
-        break;
+        const { created, error } = await sendChunk(client, chunk);
+        for (const [index, user] of created) Object.assign(results[index], { status: "created", user });
+        if (error !== void 0) {
+          const failure = describe(error, redactor);
+          for (const { index } of chunk) {
+            if (!created.has(index)) Object.assign(results[index], { status: "failed", error: failure });
+          }
+          stoppedBy = new AnyscaleError(failure.code, failure.message);
+          break;
+        }
+        await recordResults(record, chunk.map(({ index }) => results[index]), recorded, now);
+        done += chunk.length;
+        options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
       }
-      done += chunk.length;
-      options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
     }
+    await recordResults(record, results, recorded, now);
+  } finally {
+    await record?.close();
   }
   return {
     dryRun,
@@ -978,71 +1113,6 @@ async function adminBatchCreate(client, input, options = {}) {
     ok: results.every((r) => r.status !== "failed" && r.status !== "not_sent"),
     ...stoppedBy ? { error: stoppedBy } : {}
   };
-}
-
-// src/core/operations/plan-users.ts
-import { createHash } from "node:crypto";
-function plannedUser(user) {
-  const planned = { email: user.email, name: user.name, is_sso_user: user.is_sso_user, password_set: false };
-  if (user.lastname != null) planned.lastname = user.lastname;
-  if (user.title != null) planned.title = user.title;
-  planned.password_set = user.password != null && user.password !== "";
-  return planned;
-}
-function orgAccount(user) {
-  const account = { email: user.email, name: user.name, permission_level: user.permission_level };
-  if (user.user_id !== void 0) account.user_id = user.user_id;
-  return account;
-}
-var byEmail = (a, b) => {
-  const x = a.email.toLowerCase();
-  const y = b.email.toLowerCase();
-  return x < y ? -1 : x > y ? 1 : 0;
-};
-function planFingerprint(toCreate) {
-  const canonical = [...toCreate].sort(byEmail).map((u) => [u.email.toLowerCase(), u.name, u.is_sso_user, u.lastname ?? null, u.title ?? null, u.password_set]);
-  const hash = createHash("sha256").update(JSON.stringify(["anyscale-users/plan/v1", canonical])).digest("hex");
-  return `sha256:${hash}`;
-}
-function comparePlan(users, accounts, includeServiceAccounts) {
-  const inFile = new Set(users.map((u) => u.email.toLowerCase()));
-  const inOrg = /* @__PURE__ */ new Map();
-  const strays = [];
-  const take = (user, strayable) => {
-    const key = user.email.toLowerCase();
-    inOrg.set(key, user);
-    if (strayable && !inFile.has(key)) strays.push(orgAccount(user));
-  };
-  for (const user of accounts.users) take(user, true);
-  for (const user of accounts.services) take(user, includeServiceAccounts);
-  const to_create = [];
-  const present = [];
-  for (const user of users) {
-    const found = inOrg.get(user.email.toLowerCase());
-    if (found) present.push(orgAccount(found));
-    else to_create.push(plannedUser(user));
-  }
-  to_create.sort(byEmail);
-  present.sort(byEmail);
-  strays.sort(byEmail);
-  return {
-    to_create,
-    present,
-    strays,
-    counts: { to_create: to_create.length, present: present.length, strays: strays.length },
-    fingerprint: planFingerprint(to_create)
-  };
-}
-async function collect(client, type, options) {
-  const users = [];
-  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
-  return users;
-}
-async function planUsers(client, input, options = {}) {
-  const users = parseAdminCreateUsers(input);
-  const requestOptions = { signal: options.signal };
-  const accounts = { users: await collect(client, "only_user_accounts", requestOptions), services: await collect(client, "only_service_accounts", requestOptions) };
-  return comparePlan(users, accounts, options.include_service_accounts ?? false);
 }
 
 // src/core/operations/export-users.ts

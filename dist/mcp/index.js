@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-AB37AOJO.js");
+var { runServer } = await import("./chunks/main-PDLQGWEU.js");
 await runServer();

@@ -4,6 +4,7 @@ import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreate
 import { plural } from '../plural.ts';
 import type { Redactor } from '../redact.ts';
 import { findExistingUsers } from './existing-users.ts';
+import { ChangeRecord, checkExpectedPlan, recordResults } from './guarded-apply.ts';
 
 export const ADMIN_BATCH_CREATE_PATH = '/api/v2/users/admin_batch_create';
 export const DEFAULT_CHUNK_SIZE = 100;
@@ -49,6 +50,10 @@ export interface BatchCreateOptions extends RequestOptions {
   /** Work out the plan, send no create request. */
   dryRun?: boolean;
   onChunk?: (progress: ChunkProgress) => void;
+  /** Users as code: re-plan first, and send nothing unless the plan has this fingerprint. */
+  expect_plan?: string | undefined;
+  /** Users as code: a path to append one JSON line per user to. */
+  record?: string | undefined;
 }
 
 export interface BatchCreateReport {
@@ -230,6 +235,12 @@ export async function adminBatchCreate(
   const requestOptions: RequestOptions = { signal: options.signal };
   const results: UserResult[] = users.map((user, index) => ({ index, email: user.email, status: 'not_sent' }));
   let stoppedBy: AnyscaleError | undefined;
+  // Users-as-code hooks (guarded-apply.ts): the reviewed plan before anything is sent, and the change record.
+  if (options.expect_plan !== undefined && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
+  const record = options.record !== undefined && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : undefined;
+  const recorded = new Set<number>();
+  const now = () => new Date(client.now());
+  try {
 
   const existing =
     options.skipExisting || dryRun
@@ -266,9 +277,15 @@ export async function adminBatchCreate(
         stoppedBy = new AnyscaleError(failure.code, failure.message);
         break;
       }
+      await recordResults(record, chunk.map(({ index }) => results[index]!), recorded, now);
       done += chunk.length;
       options.onChunk?.({ chunk: number + 1, chunks: chunks.length, done, total: toCreate.length });
     }
+  }
+
+  await recordResults(record, results, recorded, now);
+  } finally {
+    await record?.close();
   }
 
   return {
