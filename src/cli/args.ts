@@ -6,7 +6,7 @@ import { UsageError } from './usage-error.ts';
  * load). This file knows flags and their types only; what a value means is up to each command.
  */
 
-export const COMMANDS = ['list', 'get', 'batch-create', 'local serve'] as const;
+export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'local serve'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OptionValues = Record<string, string | boolean | undefined>;
@@ -66,6 +66,14 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     'skip-existing': { type: 'boolean' },
     'no-skip-existing': { type: 'boolean' },
     'chunk-size': { type: 'string' },
+    'expect-plan': { type: 'string' },
+    record: { type: 'string' },
+    ...JSON_OPTIONS,
+  },
+  plan: {
+    'users-file': { type: 'string', short: 'f' },
+    'detailed-exitcode': { type: 'boolean' },
+    'include-service-accounts': { type: 'boolean' },
     ...JSON_OPTIONS,
   },
   'local serve': {
@@ -79,7 +87,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
 const ALL_OPTIONS: ParseArgsOptionsConfig = Object.assign({}, CONNECTION_OPTIONS, ALWAYS_OPTIONS, ...Object.values(COMMAND_OPTIONS));
 
 /** The words that start a command; after --local, one of these is the command, not a directory. */
-const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'local', 'help']);
+const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'local', 'help']);
 
 /**
  * `--local` takes an optional directory, which parseArgs cannot express, so it is taken out
