@@ -17,6 +17,8 @@ async function loadCommand(command: CommandName): Promise<Command> {
       return (await import('./batch-create.ts')).runBatchCreate;
     case 'plan':
       return (await import('./plan.ts')).runPlan;
+    case 'export':
+      return (await import('./export.ts')).runExport;
     case 'local serve':
       return (await import('./local-serve.ts')).runLocalServe;
   }

@@ -27,6 +27,7 @@ Commands:
   list                 List users, streaming a table (or --json) page by page
   get                  Show one user by exact --email or --name
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
+  export               Write the org's user accounts as a users file
   plan                 Compare a users file with the org: to create, present, strays
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
 
@@ -138,6 +139,24 @@ Examples:
   anyscale-users plan -f users.yaml --json --detailed-exitcode
 `;
 
+const EXPORT = `Usage: anyscale-users export [-o FILE] [--format yaml|json|csv] [flags]
+
+Writes the organization's user accounts as a users file that plan reads back with no changes.
+The list API does not return is_sso_user, lastname or title: is_sso_user is written as false,
+lastname and title are left out (a YAML export says so in a header comment).
+
+Flags:
+  -o, --output FILE             Write to FILE instead of stdout; an existing FILE needs --force
+  --format yaml|json|csv        The format (default: from FILE's extension, else yaml)
+  --include-service-accounts    Export service accounts too
+  --force                       Overwrite FILE if it exists
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users export -o users.yaml
+`;
+
 const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC]
 
 Runs an Anyscale-compatible user API on 127.0.0.1, seeded with an owner, three collaborators and
@@ -162,6 +181,7 @@ const HELP: Record<CommandName, string> = {
   get: GET,
   'batch-create': BATCH_CREATE,
   plan: PLAN,
+  export: EXPORT,
   'local serve': LOCAL_SERVE,
 };
 
