@@ -16,6 +16,6 @@ if (argv.length === 1 && argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-257U4RN6.js");
+  const { main } = await import("./chunks/main-QZOYZ3XC.js");
   process.exitCode = await main(argv);
 }

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-PDLQGWEU.js");
+var { runServer } = await import("./chunks/main-HYCV5EWY.js");
 await runServer();

@@ -38,7 +38,7 @@ export interface UsersPlan {
   fingerprint: string;
 }
 
-function plannedUser(user: AdminCreateUser): PlannedUser {
+export function plannedUser(user: AdminCreateUser): PlannedUser {
   const planned: PlannedUser = { email: user.email, name: user.name, is_sso_user: user.is_sso_user, password_set: false };
   if (user.lastname != null) planned.lastname = user.lastname;
   if (user.title != null) planned.title = user.title;

@@ -35,6 +35,7 @@ export interface UsersPlan {
     /** `sha256:` and 64 hex digits over to_create in canonical form; strays do not enter it. */
     fingerprint: string;
 }
+export declare function plannedUser(user: AdminCreateUser): PlannedUser;
 /**
  * The fingerprint of a change set. Each user is written as an array in a fixed field order, so
  * that neither the file's order nor its keys' order, nor the machine, changes the hash. Emails are
