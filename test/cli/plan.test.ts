@@ -49,3 +49,39 @@ describe('anyscale-users plan', () => {
     expectNoSecretsPrinted([CANARY_PASSWORD, testOrg().org.ownerToken]);
   });
 });
+
+describe('a batch killed mid-way', () => {
+  it('leaves only whole record lines', async () => {
+    const { startLocalOrg } = await import('../../src/local/index.ts');
+    const { spawnCli } = await import('./helpers.ts');
+    const slow = await startLocalOrg({ chaos: { rate: 1, seed: 1, kinds: ['slow'], slowMs: 40 } });
+    try {
+      const dir = testOrg().dir;
+      const tokenFile = join(dir, 'slow-token');
+      await writeFile(tokenFile, slow.ownerToken, { mode: 0o600 });
+      const people = Array.from({ length: 200 }, (_, i) => ({ name: `Kill ${i}`, email: `kill.${i}@cli-plan.test`, is_sso_user: false, password: CANARY_PASSWORD }));
+      const file = await usersFile('kill.json', people);
+      const record = join(dir, 'killed.jsonl');
+      const child = spawnCli(['batch-create', '-f', file, '--chunk-size', '1', '--record', record, '--host', slow.url, '--token-file', tokenFile]);
+      const { readFile } = await import('node:fs/promises');
+      // Kill once a few lines are in, without waiting for the batch to end.
+      for (let i = 0; i < 200; i++) {
+        const text = await readFile(record, 'utf8').catch(() => '');
+        if (text.split('\n').length > 3) break;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+      const text = await readFile(record, 'utf8');
+      expect(text.endsWith('\n')).toBe(true);
+      const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { status: string; email: string });
+      expect(lines.length).toBeGreaterThan(2);
+      expect(lines.length).toBeLessThan(200);
+      expect(lines.every((line) => line.status === 'created')).toBe(true);
+      expect(text).not.toContain(CANARY_PASSWORD);
+    } finally {
+      await slow.close();
+    }
+  });
+});
