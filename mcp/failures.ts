@@ -70,6 +70,10 @@ const FAILURES: Record<FailureCode, Omit<ToolFailure, 'code'>> = {
     message: 'The call was cancelled.',
     hint: 'Users already reported as created stay created; nothing else was sent.',
   },
+  PLAN_CHANGED: {
+    message: 'The organization changed since the plan was made, so nothing was sent.',
+    hint: 'Plan again with dry_run: true, show the new plan, and confirm that one.',
+  },
   BAD_RESPONSE: {
     message: 'Anyscale sent an answer that the MCP server could not read.',
     hint: 'Try again later; if it persists, the server operator should report it.',

@@ -3,6 +3,7 @@ import type { UserApi } from '../src/core/anyscale.ts';
 import type { RequestOptions } from '../src/core/client.ts';
 import type { ValidationIssue } from '../src/core/errors.ts';
 import { validateAdminCreateUsers, type AdminCreateUser } from '../src/core/models.ts';
+import { planFingerprint, plannedUser } from '../src/core/operations/plan-users.ts';
 
 /**
  * A batch create, worked out before anything is sent, so that a person (or a host's approval
@@ -31,6 +32,10 @@ export interface BatchPlan {
   planId: string;
   /** The emails the plan's check found in the org: the create uses them instead of checking again. */
   existingEmails: string[];
+  /** The same fingerprint `plan` gives for these users and this org (over the would_create users). */
+  fingerprint: string;
+  /** Emails of the users already in the org. */
+  present: string[];
 }
 
 export interface PlanOptions extends RequestOptions {
@@ -105,11 +110,16 @@ export async function planBatchCreate(user: UserApi, items: readonly unknown[], 
   for (const entry of entries) counts[entry.status]++;
   const normalized = entries.map((entry) => normalizedEntry(entry, userAt.get(entry.index)));
   const existingEmails = dryRun?.results.filter((r) => r.status === 'skipped').map((r) => r.email) ?? [];
+  const toCreate = [...userAt].filter(([index]) => entries[index]!.status === 'would_create').map(([, user]) => plannedUser(user));
+  const present = [...userAt].filter(([index]) => entries[index]!.status === 'exists').map(([, user]) => user.email);
+  // The plan id covers the fingerprint's content too, so confirming a plan id re-checks the fingerprint.
   return {
     entries,
     skipExisting: options.skipExisting,
     counts,
     planId: hashPlan(normalized, options.skipExisting, options.key),
     existingEmails,
+    fingerprint: planFingerprint(toCreate),
+    present,
   };
 }

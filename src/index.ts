@@ -40,6 +40,7 @@ export {
   type UserResult,
   type UserResultStatus,
 } from './core/operations/batch-create.ts';
+export { EXPORT_HEADER, exportUsers, type ExportOptions } from './core/operations/export-users.ts';
 export { findExistingUsers } from './core/operations/existing-users.ts';
 export { getUser, isExactMatch, type GetUserParams } from './core/operations/get-user.ts';
 export {
@@ -54,6 +55,15 @@ export {
   type ListUsersParams,
   type UserFilters,
 } from './core/operations/list-users.ts';
+export {
+  comparePlan,
+  planFingerprint,
+  planUsers,
+  type OrgAccount,
+  type PlanOptions,
+  type PlannedUser,
+  type UsersPlan,
+} from './core/operations/plan-users.ts';
 export { Redactor } from './core/redact.ts';
 export { ResultIterator, type Page } from './core/result-iterator.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './core/retry.ts';

@@ -25,7 +25,7 @@ import {
   parseAdminCreateUsers,
   parseUser,
   toDict
-} from "./chunks/chunk-2KKYS25X.js";
+} from "./chunks/chunk-4DD7P6N2.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -96,8 +96,8 @@ function isPlausibleToken(token) {
   if (!/^[\x21-\x7e]+$/.test(token)) return false;
   return token.startsWith("sss_") || token.startsWith("a") && token.includes("_");
 }
-function isLoopbackHostname(hostname) {
-  const bare = hostname.replace(/^\[|\]$/g, "");
+function isLoopbackHostname(hostname2) {
+  const bare = hostname2.replace(/^\[|\]$/g, "");
   return bare === "localhost" || bare === "::1" || /^127(\.\d{1,3}){3}$/.test(bare);
 }
 function checkHost(host) {
@@ -719,7 +719,7 @@ async function findExistingUsers(client, emails, options = {}) {
   const missing = new Set(emails.map((email) => email.toLowerCase()));
   const found = /* @__PURE__ */ new Map();
   if (missing.size === 0) return found;
-  const collect = (users) => {
+  const collect2 = (users) => {
     for (const user of users) {
       const key = user.email.toLowerCase();
       if (missing.delete(key)) found.set(key, user);
@@ -727,7 +727,7 @@ async function findExistingUsers(client, emails, options = {}) {
   };
   const lookUpAll = async () => {
     const lookedUp = await mapConcurrent([...missing], concurrency, (email) => lookupEmail(client, email, options));
-    collect(lookedUp.filter((user) => user !== void 0));
+    collect2(lookedUp.filter((user) => user !== void 0));
     return found;
   };
   if (missing.size === 1) return lookUpAll();
@@ -736,7 +736,7 @@ async function findExistingUsers(client, emails, options = {}) {
   const first = await walk.next();
   const roundTripMs = client.now() - firstStarted;
   if (first.done) return found;
-  collect(first.value.items);
+  collect2(first.value.items);
   if (!first.value.nextPagingToken || missing.size === 0) {
     await walk.return(void 0);
     return found;
@@ -754,13 +754,138 @@ async function findExistingUsers(client, emails, options = {}) {
   );
   if (choice.strategy === "walk") {
     for await (const page of walk) {
-      collect(page.items);
+      collect2(page.items);
       if (missing.size === 0) break;
     }
     return found;
   }
   await walk.return(void 0);
   return lookUpAll();
+}
+
+// src/core/operations/guarded-apply.ts
+import { open } from "node:fs/promises";
+import { hostname } from "node:os";
+
+// src/core/operations/get-user-info.ts
+var USERINFO_PATH = "/api/v2/userinfo/";
+async function getUserInfo(client, options = {}) {
+  const body = await client.get(USERINFO_PATH, {}, options);
+  const result = body?.result ?? {};
+  const info2 = {};
+  for (const key of ["id", "email", "name"]) if (typeof result[key] === "string") info2[key] = result[key];
+  return info2;
+}
+
+// src/core/operations/plan-users.ts
+import { createHash } from "node:crypto";
+function plannedUser(user) {
+  const planned = { email: user.email, name: user.name, is_sso_user: user.is_sso_user, password_set: false };
+  if (user.lastname != null) planned.lastname = user.lastname;
+  if (user.title != null) planned.title = user.title;
+  planned.password_set = user.password != null && user.password !== "";
+  return planned;
+}
+function orgAccount(user) {
+  const account = { email: user.email, name: user.name, permission_level: user.permission_level };
+  if (user.user_id !== void 0) account.user_id = user.user_id;
+  return account;
+}
+var byEmail = (a, b) => {
+  const x = a.email.toLowerCase();
+  const y = b.email.toLowerCase();
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+function planFingerprint(toCreate) {
+  const canonical = [...toCreate].sort(byEmail).map((u) => [u.email.toLowerCase(), u.name, u.is_sso_user, u.lastname ?? null, u.title ?? null, u.password_set]);
+  const hash = createHash("sha256").update(JSON.stringify(["anyscale-users/plan/v1", canonical])).digest("hex");
+  return `sha256:${hash}`;
+}
+function comparePlan(users, accounts, includeServiceAccounts) {
+  const inFile = new Set(users.map((u) => u.email.toLowerCase()));
+  const inOrg = /* @__PURE__ */ new Map();
+  const strays = [];
+  const take = (user, strayable) => {
+    const key = user.email.toLowerCase();
+    inOrg.set(key, user);
+    if (strayable && !inFile.has(key)) strays.push(orgAccount(user));
+  };
+  for (const user of accounts.users) take(user, true);
+  for (const user of accounts.services) take(user, includeServiceAccounts);
+  const to_create = [];
+  const present = [];
+  for (const user of users) {
+    const found = inOrg.get(user.email.toLowerCase());
+    if (found) present.push(orgAccount(found));
+    else to_create.push(plannedUser(user));
+  }
+  to_create.sort(byEmail);
+  present.sort(byEmail);
+  strays.sort(byEmail);
+  return {
+    to_create,
+    present,
+    strays,
+    counts: { to_create: to_create.length, present: present.length, strays: strays.length },
+    fingerprint: planFingerprint(to_create)
+  };
+}
+async function collect(client, type, options) {
+  const users = [];
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  return users;
+}
+async function planUsers(client, input, options = {}) {
+  const users = parseAdminCreateUsers(input);
+  const requestOptions = { signal: options.signal };
+  const accounts = { users: await collect(client, "only_user_accounts", requestOptions), services: await collect(client, "only_service_accounts", requestOptions) };
+  return comparePlan(users, accounts, options.include_service_accounts ?? false);
+}
+
+// src/core/operations/guarded-apply.ts
+var FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+async function checkExpectedPlan(client, users, expected, options) {
+  if (!FINGERPRINT.test(expected)) {
+    throw new AnyscaleError("VALIDATION", `'expect_plan' must be "sha256:" and 64 hex digits, as plan prints it; got "${expected}".`);
+  }
+  const plan = await planUsers(client, users, options);
+  if (plan.fingerprint === expected) return;
+  const present = plan.present.map((u) => u.email);
+  const named = present.length > 0 ? ` Users of the file now in the organization: ${present.join(", ")}.` : "";
+  throw new AnyscaleError(
+    "PLAN_CHANGED",
+    `The plan changed since it was reviewed (expected ${expected}, now ${plan.fingerprint}); nothing was sent.${named} Run plan again, review it, and apply the new fingerprint.`
+  );
+}
+var ChangeRecord = class _ChangeRecord {
+  #file;
+  #fixed;
+  constructor(file, fixed) {
+    this.#file = file;
+    this.#fixed = fixed;
+  }
+  static async open(client, path, plan, options) {
+    const info2 = await getUserInfo(client, options);
+    const file = await open(path, "a");
+    return new _ChangeRecord(file, { host: hostname(), actor: info2.email ?? info2.id ?? null, ...plan ? { plan } : {} });
+  }
+  async write(line, now) {
+    const { host, actor, plan } = this.#fixed;
+    const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
+    await this.#file.write(`${JSON.stringify(entry)}
+`);
+  }
+  close() {
+    return this.#file.close();
+  }
+};
+async function recordResults(record, results, written, now) {
+  if (!record) return;
+  for (const result of results) {
+    if (written.has(result.index)) continue;
+    written.add(result.index);
+    await record.write({ email: result.email, status: result.status, user_id: result.user?.user_id }, now());
+  }
 }
 
 // src/core/operations/batch-create.ts
@@ -808,11 +933,11 @@ function matchResults(sent, body) {
   const raw = Array.isArray(body?.results) ? body.results : [];
   const parsed = raw.map((item) => AdminCreatedUserSchema.safeParse(item));
   const readable = parsed.flatMap((result) => result.success ? [result.data] : []);
-  const byEmail = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
+  const byEmail2 = new Map(readable.map((user) => [user.email.toLowerCase(), user]));
   const positional = parsed.length === sent.length && readable.length === parsed.length;
   const matched = /* @__PURE__ */ new Map();
   sent.forEach((pending, position) => {
-    const user = byEmail.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : void 0);
+    const user = byEmail2.get(pending.user.email.toLowerCase()) ?? (positional ? readable[position] : void 0);
     if (user) matched.set(pending.index, user);
   });
   return matched;
@@ -909,24 +1034,35 @@ async function adminBatchCreate(client, input, options = {}) {
   const redactor = client.redactor.with(users.map((user) => user.password));
   const requestsBefore = client.stats.requests;
   const dryRun = options.dryRun ?? false;
+  const requestOptions = { signal: options.signal };
   const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
   let stoppedBy;
-  const existing = options.existingEmails ? new Set([...options.existingEmails].map((email) => email.toLowerCase())) : options.skipExisting || dryRun ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys()) : /* @__PURE__ */ new Set();
-  const toCreate = [];
-  users.forEach((user, index) => {
-    if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
-    else results[index].status = "skipped";
-  });
-  if (dryRun) {
-    for (const { index } of toCreate) results[index].status = "would_create";
-  } else {
-    stoppedBy = await sendChunks(client, chunksOf(toCreate, chunkSize), results, {
-      concurrency,
-      redactor,
-      signal: options.signal,
-      onChunk: options.onChunk,
-      total: toCreate.length
+  if (options.expect_plan !== void 0 && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
+  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : void 0;
+  const recorded = /* @__PURE__ */ new Set();
+  const now = () => new Date(client.now());
+  try {
+    const existing = options.existingEmails ? new Set([...options.existingEmails].map((email) => email.toLowerCase())) : options.skipExisting || dryRun ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys()) : /* @__PURE__ */ new Set();
+    const toCreate = [];
+    users.forEach((user, index) => {
+      if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
+      else results[index].status = "skipped";
     });
+    if (dryRun) {
+      for (const { index } of toCreate) results[index].status = "would_create";
+    } else {
+      stoppedBy = await sendChunks(client, chunksOf(toCreate, chunkSize), results, {
+        concurrency,
+        redactor,
+        signal: options.signal,
+        onChunk: options.onChunk,
+        total: toCreate.length,
+        onSettled: (chunk) => recordResults(record, chunk.map(({ index }) => results[index]), recorded, now)
+      });
+    }
+    await recordResults(record, results, recorded, now);
+  } finally {
+    await record?.close();
   }
   return {
     dryRun,
@@ -960,11 +1096,12 @@ async function sendChunks(client, chunks, results, options) {
   const launch = (number) => {
     const chunk = chunks[number];
     limiter.start();
-    const task = sendChunk(client, chunk, limiter, options.concurrency).then((outcome) => {
+    const task = sendChunk(client, chunk, limiter, options.concurrency).then(async (outcome) => {
       limiter.finish();
-      running.delete(task);
       const error2 = settleChunk(results, chunk, outcome, options.redactor);
       if (error2) errors.set(number, error2);
+      await options.onSettled(chunk);
+      running.delete(task);
       finished++;
       done += chunk.length;
       options.onChunk?.({ chunk: finished, chunks: chunks.length, done, total: options.total });
@@ -999,6 +1136,47 @@ async function sendChunks(client, chunks, results, options) {
   return void 0;
 }
 
+// src/core/operations/export-users.ts
+var EXPORT_HEADER = "# Exported by anyscale-users from the organization's user accounts.\n# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n";
+var FORMATS = ["yaml", "json", "csv"];
+var quoted = (value) => JSON.stringify(value);
+function csvField(value) {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+function render(format, user, first) {
+  if (format === "csv") return `${csvField(user.name)},${csvField(user.email)},false
+`;
+  if (format === "json") return `${first ? "" : ",\n"}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
+  return `  - name: ${quoted(user.name)}
+    email: ${quoted(user.email)}
+    is_sso_user: false
+`;
+}
+var OPENING = { yaml: `${EXPORT_HEADER}create_users:
+`, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
+var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
+async function* exportUsers(client, options = {}) {
+  const format = options.format ?? "yaml";
+  if (!FORMATS.includes(format)) {
+    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
+  }
+  const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
+  let first = true;
+  let empty = true;
+  yield OPENING[format];
+  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
+    let chunk = "";
+    for (const user of page.items) {
+      chunk += render(format, user, first);
+      first = false;
+      empty = false;
+    }
+    yield chunk;
+  }
+  if (format === "yaml" && empty) yield "  []\n";
+  yield CLOSING[format];
+}
+
 // src/core/anyscale.ts
 var UserApi = class {
   #client;
@@ -1008,6 +1186,14 @@ var UserApi = class {
   /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
   adminBatchCreate(users, options) {
     return adminBatchCreate(this.#client, users, options);
+  }
+  /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
+  plan(users, options) {
+    return planUsers(this.#client, users, options);
+  }
+  /** The org's accounts as a users file, streamed one page at a time. */
+  export(options) {
+    return exportUsers(this.#client, options);
   }
   /** `anyscale.user.list`: a lazy async iterator of users. */
   list(params, options) {
@@ -1574,7 +1760,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-274NEOBV.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-TEPVGT5F.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

@@ -5,9 +5,11 @@ export { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidati
 export { silentLogger, stderrLogger, warningLogger, type Logger } from './core/logger.js';
 export { ADMIN_CREATE_USER_FIELDS, AdminCreateUserSchema, AdminCreateUsersSchema, AdminCreatedUserSchema, UserSchema, adminCreateUsersToDict, parseAdminCreateUsers, toDict, validateAdminCreateUsers, type AdminCreateUser, type AdminCreateUsers, type AdminCreatedUser, type User, } from './core/models.js';
 export { ADMIN_BATCH_CREATE_PATH, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, USER_RESULT_STATUSES, adminBatchCreate, countStatuses, type BatchCreateOptions, type BatchCreateReport, type ChunkProgress, type UserResult, type UserResultStatus, } from './core/operations/batch-create.js';
+export { EXPORT_HEADER, exportUsers, type ExportOptions } from './core/operations/export-users.js';
 export { findExistingUsers } from './core/operations/existing-users.js';
 export { getUser, isExactMatch, type GetUserParams } from './core/operations/get-user.js';
 export { COLLABORATORS_PATH, COLLABORATOR_TYPES, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkCollaboratorType, fetchUserPage, listUsers, type CollaboratorType, type ListUsersParams, type UserFilters, } from './core/operations/list-users.js';
+export { comparePlan, planFingerprint, planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type UsersPlan, } from './core/operations/plan-users.js';
 export { Redactor } from './core/redact.js';
 export { ResultIterator, type Page } from './core/result-iterator.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './core/retry.js';

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-AM7PY3GS.js");
+var { runServer } = await import("./chunks/main-HRWVHEH2.js");
 await runServer();

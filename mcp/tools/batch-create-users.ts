@@ -81,6 +81,8 @@ const outputSchema = z.object({
   dry_run: z.boolean(),
   plan_id: z.string().describe('Names this exact plan; confirm it with confirm_plan_id.'),
   skip_existing: z.boolean(),
+  fingerprint: z.string().describe('The change set\'s fingerprint, the same one `anyscale-users plan` gives.'),
+  present: z.array(z.string()).describe('Emails of the users already in the organization.'),
   counts: z.object(Object.fromEntries(STATUSES.map((status) => [status, z.number().int()])) as Record<Status, z.ZodNumber>),
   results: z.array(UserResultOutput),
 });
@@ -88,7 +90,7 @@ const outputSchema = z.object({
 function output(plan: BatchPlan, dryRun: boolean, results: UserResultOutput[]): Record<string, unknown> {
   const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
   for (const result of results) counts[result.status]++;
-  return { dry_run: dryRun, plan_id: plan.planId, skip_existing: plan.skipExisting, counts, results };
+  return { dry_run: dryRun, plan_id: plan.planId, skip_existing: plan.skipExisting, fingerprint: plan.fingerprint, present: plan.present, counts, results };
 }
 
 function planResults(plan: BatchPlan): UserResultOutput[] {

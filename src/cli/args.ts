@@ -6,7 +6,7 @@ import { UsageError } from './usage-error.ts';
  * load). This file knows flags and their types only; what a value means is up to each command.
  */
 
-export const COMMANDS = ['list', 'get', 'batch-create', 'local serve'] as const;
+export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'local serve'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OptionValues = Record<string, string | boolean | undefined>;
@@ -67,7 +67,21 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     'no-skip-existing': { type: 'boolean' },
     'chunk-size': { type: 'string' },
     concurrency: { type: 'string' },
+    'expect-plan': { type: 'string' },
+    record: { type: 'string' },
     ...JSON_OPTIONS,
+  },
+  plan: {
+    'users-file': { type: 'string', short: 'f' },
+    'detailed-exitcode': { type: 'boolean' },
+    'include-service-accounts': { type: 'boolean' },
+    ...JSON_OPTIONS,
+  },
+  export: {
+    output: { type: 'string', short: 'o' },
+    format: { type: 'string' },
+    'include-service-accounts': { type: 'boolean' },
+    force: { type: 'boolean' },
   },
   'local serve': {
     data: { type: 'string' },
@@ -80,7 +94,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
 const ALL_OPTIONS: ParseArgsOptionsConfig = Object.assign({}, CONNECTION_OPTIONS, ALWAYS_OPTIONS, ...Object.values(COMMAND_OPTIONS));
 
 /** The words that start a command; after --local, one of these is the command, not a directory. */
-const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'local', 'help']);
+const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'local', 'help']);
 
 /**
  * `--local` takes an optional directory, which parseArgs cannot express, so it is taken out

@@ -10,13 +10,13 @@ import { writeJson } from './json.ts';
 import { batchProgress } from './progress.ts';
 import { UsageError } from './usage-error.ts';
 
-async function readUsersFile(path: string): Promise<string> {
+export async function readUsersFile(path: string, command: CommandContext['command'] = 'batch-create'): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
-    throw new UsageError(`Invalid value for '-f' / '--users-file': File '${path}' ${reason}.`, 'batch-create');
+    throw new UsageError(`Invalid value for '-f' / '--users-file': File '${path}' ${reason}.`, command);
   }
 }
 
@@ -55,6 +55,8 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
         dryRun,
         signal: context.signal,
         onChunk: (chunk) => progress.update(chunk),
+        expect_plan: stringOption(values, 'expect-plan'),
+        record: stringOption(values, 'record'),
       });
     } finally {
       progress.finish();

@@ -15,6 +15,10 @@ async function loadCommand(command: CommandName): Promise<Command> {
       return (await import('./get.ts')).runGet;
     case 'batch-create':
       return (await import('./batch-create.ts')).runBatchCreate;
+    case 'plan':
+      return (await import('./plan.ts')).runPlan;
+    case 'export':
+      return (await import('./export.ts')).runExport;
     case 'local serve':
       return (await import('./local-serve.ts')).runLocalServe;
   }
@@ -64,6 +68,8 @@ export async function main(argv: readonly string[], terminal: Terminal = process
     const run = await loadCommand(command);
     return await run(context);
   } catch (error) {
-    return reportFailure(terminal, error, { debug, redactor: context?.redactor });
+    const status = reportFailure(terminal, error, { debug, redactor: context?.redactor });
+    // With --detailed-exitcode, 2 means "the org differs"; every error, usage errors too, is 1.
+    return status === 2 && argv.includes('--detailed-exitcode') ? 1 : status;
   }
 }

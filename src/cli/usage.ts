@@ -27,6 +27,8 @@ Commands:
   list                 List users, streaming a table (or --json) page by page
   get                  Show one user by exact --email or --name
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
+  export               Write the org's user accounts as a users file
+  plan                 Compare a users file with the org: to create, present, strays
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
 
 ${GLOBAL_FLAGS}
@@ -103,6 +105,8 @@ Flags:
   --no-skip-existing            Fail instead when a user already exists
   --chunk-size N                Users per create request, 1 to 1000 (default 100)
   --concurrency N               Create requests in flight, 1 to 32 (default 8)
+  --expect-plan sha256:…        Send nothing unless the plan still has this fingerprint
+  --record FILE                 Append one JSON line per user to FILE (no passwords, no token)
   --json                        Print the per-user results as JSON instead of a summary
   --no-json                     Accepted for scripts written for the Anyscale CLI; no effect
 
@@ -115,6 +119,43 @@ Examples:
   anyscale-users batch-create -f users.yaml --dry-run
   anyscale-users batch-create -f new-hires.csv --chunk-size 200
   anyscale-users batch-create -f users.json --json > results.json
+`;
+
+const PLAN = `Usage: anyscale-users plan -f FILE [flags]
+
+Compares a users file with the organization: who would be created, who is there already, and
+the strays (user accounts in the org and not in the file). Emails match without regard to case.
+The fingerprint names the change set; pass it to batch-create --expect-plan.
+
+Flags:
+  -f, --users-file FILE         The users file (.yaml, .yml, .json or .csv)
+  --json                        Print the plan as one JSON object
+  --detailed-exitcode           Exit 0 when the org matches the file, 2 when it differs, 1 on error
+  --include-service-accounts    Count service accounts not in the file as strays too
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users plan -f users.yaml
+  anyscale-users plan -f users.yaml --json --detailed-exitcode
+`;
+
+const EXPORT = `Usage: anyscale-users export [-o FILE] [--format yaml|json|csv] [flags]
+
+Writes the organization's user accounts as a users file that plan reads back with no changes.
+The list API does not return is_sso_user, lastname or title: is_sso_user is written as false,
+lastname and title are left out (a YAML export says so in a header comment).
+
+Flags:
+  -o, --output FILE             Write to FILE instead of stdout; an existing FILE needs --force
+  --format yaml|json|csv        The format (default: from FILE's extension, else yaml)
+  --include-service-accounts    Export service accounts too
+  --force                       Overwrite FILE if it exists
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users export -o users.yaml
 `;
 
 const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC]
@@ -140,6 +181,8 @@ const HELP: Record<CommandName, string> = {
   list: LIST,
   get: GET,
   'batch-create': BATCH_CREATE,
+  plan: PLAN,
+  export: EXPORT,
   'local serve': LOCAL_SERVE,
 };
 

@@ -1,6 +1,8 @@
 import { AnyscaleClient, type AnyscaleClientOptions, type RequestOptions } from './client.ts';
 import type { User } from './models.ts';
 import { adminBatchCreate, type BatchCreateOptions, type BatchCreateReport } from './operations/batch-create.ts';
+import { planUsers, type PlanOptions, type UsersPlan } from './operations/plan-users.ts';
+import { exportUsers, type ExportOptions } from './operations/export-users.ts';
 import { getUser, type GetUserParams } from './operations/get-user.ts';
 import { DEFAULT_PAGE_SIZE, checkListParams, fetchUserPage, listUsers, type ListUsersParams, type UserFilters } from './operations/list-users.ts';
 import type { Page } from './result-iterator.ts';
@@ -24,6 +26,16 @@ export class UserApi {
   /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
   adminBatchCreate(users: readonly unknown[], options?: BatchCreateOptions): Promise<BatchCreateReport> {
     return adminBatchCreate(this.#client, users, options);
+  }
+
+  /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
+  plan(users: readonly unknown[], options?: PlanOptions): Promise<UsersPlan> {
+    return planUsers(this.#client, users, options);
+  }
+
+  /** The org's accounts as a users file, streamed one page at a time. */
+  export(options?: ExportOptions): AsyncGenerator<string> {
+    return exportUsers(this.#client, options);
   }
 
   /** `anyscale.user.list`: a lazy async iterator of users. */

@@ -16,7 +16,8 @@ export type ErrorCode =
   | 'NETWORK'
   | 'TIMEOUT'
   | 'ABORTED'
-  | 'BAD_RESPONSE';
+  | 'BAD_RESPONSE'
+  | 'PLAN_CHANGED';
 
 export class AnyscaleError extends Error {
   readonly code: ErrorCode;

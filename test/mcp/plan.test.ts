@@ -29,6 +29,14 @@ describe('planBatchCreate', () => {
     expect(org.store.list({ email: 'new@example.com' }, { count: 1 }).total).toBe(0);
   });
 
+  it('gives the same fingerprint and present users as the core plan for the same users and org', async () => {
+    const mcpPlan = await planBatchCreate(anyscale.user, users, options);
+    const core = await anyscale.user.plan(users);
+    expect(mcpPlan.fingerprint).toBe(core.fingerprint);
+    expect(mcpPlan.present).toEqual(['ADA@example.com']);
+    expect(core.present.map((u) => u.email)).toEqual(['ada@example.com']);
+  });
+
   it('gives the same id to the same plan, and another to any change', async () => {
     const id = (await planBatchCreate(anyscale.user, users, options)).planId;
     expect((await planBatchCreate(anyscale.user, users, options)).planId).toBe(id);

@@ -1,6 +1,8 @@
 import { AnyscaleClient, type AnyscaleClientOptions, type RequestOptions } from './client.js';
 import type { User } from './models.js';
 import { type BatchCreateOptions, type BatchCreateReport } from './operations/batch-create.js';
+import { type PlanOptions, type UsersPlan } from './operations/plan-users.js';
+import { type ExportOptions } from './operations/export-users.js';
 import { type GetUserParams } from './operations/get-user.js';
 import { type ListUsersParams, type UserFilters } from './operations/list-users.js';
 import type { Page } from './result-iterator.js';
@@ -17,6 +19,10 @@ export declare class UserApi {
     constructor(client: AnyscaleClient);
     /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
     adminBatchCreate(users: readonly unknown[], options?: BatchCreateOptions): Promise<BatchCreateReport>;
+    /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
+    plan(users: readonly unknown[], options?: PlanOptions): Promise<UsersPlan>;
+    /** The org's accounts as a users file, streamed one page at a time. */
+    export(options?: ExportOptions): AsyncGenerator<string>;
     /** `anyscale.user.list`: a lazy async iterator of users. */
     list(params?: ListUsersParams, options?: RequestOptions): ResultIterator<User>;
     /** `anyscale.user.get`: one user by exact email or name. */

@@ -5,6 +5,7 @@ import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreate
 import { plural } from '../plural.ts';
 import type { Redactor } from '../redact.ts';
 import { findExistingUsers } from './existing-users.ts';
+import { ChangeRecord, checkExpectedPlan, recordResults } from './guarded-apply.ts';
 
 export const ADMIN_BATCH_CREATE_PATH = '/api/v2/users/admin_batch_create';
 export const DEFAULT_CHUNK_SIZE = 100;
@@ -45,6 +46,7 @@ export interface ChunkProgress {
   /** Users settled so far (all chunks up to this one), and users to send in all. */
   done: number;
   total: number;
+  /** Called once a chunk's results are final, before the next progress report. */
 }
 
 export interface BatchCreateOptions extends RequestOptions {
@@ -62,6 +64,10 @@ export interface BatchCreateOptions extends RequestOptions {
    */
   existingEmails?: Iterable<string>;
   onChunk?: (progress: ChunkProgress) => void;
+  /** Users as code: re-plan first, and send nothing unless the plan has this fingerprint. */
+  expect_plan?: string | undefined;
+  /** Users as code: a path to append one JSON line per user to. */
+  record?: string | undefined;
 }
 
 export interface BatchCreateReport {
@@ -282,8 +288,15 @@ export async function adminBatchCreate(
   const redactor = client.redactor.with(users.map((user) => user.password));
   const requestsBefore = client.stats.requests;
   const dryRun = options.dryRun ?? false;
+  const requestOptions: RequestOptions = { signal: options.signal };
   const results: UserResult[] = users.map((user, index) => ({ index, email: user.email, status: 'not_sent' }));
   let stoppedBy: AnyscaleError | undefined;
+  // Users-as-code hooks (guarded-apply.ts): the reviewed plan before anything is sent, and the change record.
+  if (options.expect_plan !== undefined && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
+  const record = options.record !== undefined && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : undefined;
+  const recorded = new Set<number>();
+  const now = () => new Date(client.now());
+  try {
 
   const existing = options.existingEmails
     ? new Set([...options.existingEmails].map((email) => email.toLowerCase()))
@@ -305,7 +318,13 @@ export async function adminBatchCreate(
       signal: options.signal,
       onChunk: options.onChunk,
       total: toCreate.length,
+      onSettled: (chunk) => recordResults(record, chunk.map(({ index }) => results[index]!), recorded, now),
     });
+  }
+
+  await recordResults(record, results, recorded, now);
+  } finally {
+    await record?.close();
   }
 
   return {
@@ -326,6 +345,8 @@ interface SendOptions {
   signal: AbortSignal | undefined;
   onChunk: ((progress: ChunkProgress) => void) | undefined;
   total: number;
+  /** Called once a chunk's results are final, before its progress report. */
+  onSettled: (chunk: Pending[]) => Promise<void>;
 }
 
 /** Writes one finished chunk into the results; returns the error it ended with, if any. */
@@ -356,11 +377,12 @@ async function sendChunks(client: AnyscaleClient, chunks: Pending[][], results: 
   const launch = (number: number) => {
     const chunk = chunks[number]!;
     limiter.start();
-    const task = sendChunk(client, chunk, limiter, options.concurrency).then((outcome) => {
+    const task = sendChunk(client, chunk, limiter, options.concurrency).then(async (outcome) => {
       limiter.finish();
-      running.delete(task);
       const error = settleChunk(results, chunk, outcome, options.redactor);
       if (error) errors.set(number, error);
+      await options.onSettled(chunk);
+      running.delete(task);
       finished++;
       done += chunk.length;
       options.onChunk?.({ chunk: finished, chunks: chunks.length, done, total: options.total });

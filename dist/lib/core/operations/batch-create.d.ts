@@ -53,6 +53,10 @@ export interface BatchCreateOptions extends RequestOptions {
      */
     existingEmails?: Iterable<string>;
     onChunk?: (progress: ChunkProgress) => void;
+    /** Users as code: re-plan first, and send nothing unless the plan has this fingerprint. */
+    expect_plan?: string | undefined;
+    /** Users as code: a path to append one JSON line per user to. */
+    record?: string | undefined;
 }
 export interface BatchCreateReport {
     dryRun: boolean;
