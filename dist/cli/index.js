@@ -16,6 +16,6 @@ if (argv.length === 1 && argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-5NOX7YI7.js");
+  const { main } = await import("./chunks/main-QVCYWLZV.js");
   process.exitCode = await main(argv);
 }
