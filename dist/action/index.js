@@ -1235,7 +1235,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-GEDJPSXI.js");
+  return import("./chunks/local-IZHO5SO7.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();

@@ -16,6 +16,6 @@ if (argv.length === 1 && argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
 } else {
-  const { main } = await import("./chunks/main-3Z2UPEE2.js");
+  const { main } = await import("./chunks/main-BYRCKO6C.js");
   process.exitCode = await main(argv);
 }

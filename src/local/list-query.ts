@@ -21,9 +21,8 @@ export interface ListQuery {
  * The query of `GET /api/v2/organization_collaborators/`, validated the way FastAPI would: every
  * problem is reported at once as a 422 detail list, and unknown parameters are ignored.
  *
- * With neither `collaborator_type` nor `is_service_account` given, all accounts are listed. The
- * real default is not public (one client claims user accounts only); listing everything is the
- * choice that hides nothing from a client that forgets the filter.
+ * With neither `collaborator_type` nor `is_service_account` given, only user accounts are listed,
+ * as the real API does; `collaborator_type=all_accounts` lists both.
  */
 export function parseListQuery(params: URLSearchParams): ListQuery {
   const issues: ValidationDetail[] = [];
@@ -51,6 +50,9 @@ export function parseListQuery(params: URLSearchParams): ListQuery {
         type: 'bool_parsing',
       });
   }
+
+  // The real API's default: with neither account filter given, user accounts only.
+  if (collaboratorType === undefined && isServiceAccount === undefined) filters.collaboratorType = 'only_user_accounts';
 
   const count = parseCount(lastValue(params, 'count'), issues);
 

@@ -198,7 +198,6 @@ describe('batch-create', () => {
       'ada@example.com',
       'grace@example.com',
       'alan@example.com',
-      'ci-bot@service.example.com',
     ]);
     expect(run.stdout).toMatch(/^::add-mask::aph0_local_/m);
   });

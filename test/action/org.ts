@@ -14,8 +14,9 @@ export function useLocalOrg(): { readonly org: LocalOrg } {
 }
 
 /** The org's emails, straight from its store: what really exists, whatever the action said. */
+/** The emails a listing without an account filter shows: user accounts only, as the real API does. */
 export function emailsIn(org: LocalOrg): string[] {
-  return org.store.list({}, { count: 100_000 }).rows.map((row) => row.email);
+  return org.store.list({ collaboratorType: 'only_user_accounts' }, { count: 100_000 }).rows.map((row) => row.email);
 }
 
 /** The inputs that point the action at this org as its owner. */

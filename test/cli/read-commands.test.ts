@@ -11,6 +11,8 @@ useCliBundle();
 const testOrg = useOrg();
 
 const SEEDED = ['owner@example.com', 'ada@example.com', 'grace@example.com', 'alan@example.com', 'ci-bot@service.example.com'];
+/** What a listing without an account filter shows: like the real API, user accounts only. */
+const SEEDED_USERS = SEEDED.slice(0, 4);
 
 /** The data rows of a table on stdout (the header is the first line). */
 function rows(stdout: string): string[][] {
@@ -29,7 +31,7 @@ describe('anyscale-users list', () => {
     const [header] = run.stdout.split('\n');
     expect(header!.split(/ {2,}/)).toEqual(['EMAIL', 'NAME', 'ID', 'ROLE', 'CREATED AT']);
     const table = rows(run.stdout);
-    expect(table.map((row) => row[0])).toEqual(SEEDED);
+    expect(table.map((row) => row[0])).toEqual(SEEDED_USERS);
     const owner = table[0]!;
     const stored = org.store.list({}, { count: 1 }).rows[0]!;
     expect(owner).toEqual(['owner@example.com', 'Org Owner', stored.userId, 'owner', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]);
@@ -39,7 +41,7 @@ describe('anyscale-users list', () => {
     expect(run.stderr).toContain('Listing users with:\n• email = <any>\n');
     expect(run.stderr).toContain('• mode = batch\n• per-page limit = 50\n• max-items total = all\n');
     expect(run.stderr).toContain(`View your Users in the UI at ${org.url}/collaborators`);
-    expect(run.stderr.trimEnd().endsWith('Fetched 5 users.')).toBe(true);
+    expect(run.stderr.trimEnd().endsWith('Fetched 4 users.')).toBe(true);
   });
 
   it('piped, prints no colour, even for the header and errors', async () => {
@@ -58,7 +60,7 @@ describe('anyscale-users list', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const users = JSON.parse(run.stdout) as Record<string, unknown>[];
-    expect(users.map((user) => user.email)).toEqual(SEEDED);
+    expect(users.map((user) => user.email)).toEqual(SEEDED_USERS);
     const owner = org.store.list({}, { count: 1 }).rows[0]!;
     expect(users[0]).toEqual({
       email: 'owner@example.com',
@@ -143,11 +145,11 @@ describe('anyscale-users get', () => {
 
   it('a service account has no ID: the column is empty and user_id is left out of the JSON', async () => {
     const { flags } = testOrg();
-    const json = await runCli(['get', '--name', 'ci-bot', '--json', ...flags]);
+    const json = await runCli(['get', '--name', 'ci-bot', '--service-account', '--json', ...flags]);
     const user = JSON.parse(json.stdout) as Record<string, unknown>;
     expect(user.email).toBe('ci-bot@service.example.com');
     expect(user).not.toHaveProperty('user_id');
-    const table = await runCli(['get', '--name', 'ci-bot', ...flags]);
+    const table = await runCli(['get', '--name', 'ci-bot', '--service-account', ...flags]);
     const [header, row] = table.stdout.split('\n');
     const id = row!.slice(header!.indexOf('ID'), header!.indexOf('ROLE'));
     expect(id.trim()).toBe('');

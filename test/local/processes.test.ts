@@ -63,7 +63,7 @@ describe('processes starting on one data dir at once', () => {
     const processes = await startTogether(dataDir, 4);
     try {
       expect(processes.every((p) => !p.created && p.ownerToken === seeded[0]!.ownerToken)).toBe(true);
-      const response = await fetch(`${processes[0]!.url}/api/v2/organization_collaborators/`, {
+      const response = await fetch(`${processes[0]!.url}/api/v2/organization_collaborators/?collaborator_type=all_accounts`, {
         headers: { authorization: `Bearer ${processes[0]!.ownerToken}` },
       });
       expect(((await response.json()) as { metadata: { total: number } }).metadata.total).toBe(rows.length);

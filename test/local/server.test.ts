@@ -21,7 +21,7 @@ async function listEmails(org: LocalOrg, query: string): Promise<string[]> {
 describe('GET /api/v2/organization_collaborators/', () => {
   it('lists the seeded org in the wire shape, with and without the trailing slash', async () => {
     const org = await startOrg();
-    const response = await api(org, LIST);
+    const response = await api(org, `${LIST}?collaborator_type=all_accounts`);
     expect(response.status).toBe(200);
     expect(response.headers.get('x-trace-id')).toMatch(/^[0-9a-f]{32}$/);
     const page = (await response.json()) as ListPage;
@@ -39,7 +39,7 @@ describe('GET /api/v2/organization_collaborators/', () => {
     });
     expect(page.results.find((r) => r.is_service_account)).toMatchObject({ user_id: null, permission_level: 'collaborator' });
 
-    const noSlash = (await (await api(org, '/api/v2/organization_collaborators')).json()) as ListPage;
+    const noSlash = (await (await api(org, '/api/v2/organization_collaborators?collaborator_type=all_accounts')).json()) as ListPage;
     expect(noSlash.results.map((r) => r.id)).toEqual(page.results.map((r) => r.id));
   });
 
@@ -52,10 +52,15 @@ describe('GET /api/v2/organization_collaborators/', () => {
     expect(await listEmails(org, 'email=ada@example.com&name=Grace')).toEqual([]);
   });
 
-  it('filters by collaborator_type and is_service_account, listing every account by default', async () => {
+  it('filters by collaborator_type and is_service_account, listing user accounts only by default', async () => {
     const org = await startOrg();
     const everyone = ['owner@example.com', 'ada@example.com', 'grace@example.com', 'alan@example.com', 'ci-bot@service.example.com'];
-    expect(await listEmails(org, '')).toEqual(everyone);
+    // The real API's default: neither filter given means user accounts only.
+    expect(await listEmails(org, '')).toEqual(everyone.slice(0, 4));
+    expect(await listEmails(org, 'email=ci-bot@service.example.com')).toEqual([]);
+    expect(await listEmails(org, 'email=ci-bot@service.example.com&collaborator_type=all_accounts')).toEqual([
+      'ci-bot@service.example.com',
+    ]);
     expect(await listEmails(org, 'collaborator_type=all_accounts')).toEqual(everyone);
     expect(await listEmails(org, 'collaborator_type=only_service_accounts')).toEqual(['ci-bot@service.example.com']);
     expect(await listEmails(org, 'collaborator_type=only_user_accounts')).toEqual(everyone.slice(0, 4));
@@ -88,7 +93,8 @@ describe('GET /api/v2/organization_collaborators/', () => {
     for (const count of [1, 7, 50]) {
       const page = (await (await api(org, `${LIST}?count=${count}`)).json()) as ListPage;
       expect(page.results).toHaveLength(count);
-      expect(page.metadata.total).toBe(65);
+      // 60 created and 4 seeded user accounts; the seeded service account is not in the default listing.
+      expect(page.metadata.total).toBe(64);
     }
     await expectError(await api(org, `${LIST}?count=51`), 422, [
       { loc: ['query', 'count'], msg: 'Input should be less than or equal to 50', type: 'less_than_equal' },
@@ -114,11 +120,11 @@ describe('GET /api/v2/organization_collaborators/', () => {
       totals.push(page.metadata.total);
       token = page.metadata.next_paging_token;
     } while (token !== null);
-    expect(seen).toHaveLength(23);
-    expect(new Set(seen).size).toBe(23);
-    expect(totals).toEqual([23, 23, 23, 23, 23, 23]);
+    expect(seen).toHaveLength(22);
+    expect(new Set(seen).size).toBe(22);
+    expect(totals).toEqual([22, 22, 22, 22, 22, 22]);
     // Filters apply across pages too.
-    expect(await listAll(org, { count: '3', collaborator_type: 'only_user_accounts' })).toHaveLength(22);
+    expect(await listAll(org, { count: '3', collaborator_type: 'all_accounts' })).toHaveLength(23);
   });
 
   it('answers 400 for a paging token it did not issue', async () => {
@@ -172,7 +178,7 @@ describe('POST /api/v2/users/admin_batch_create', () => {
       body: [...users(3, 'dup.test'), { name: 'Ada again', email: 'ADA@example.com', is_sso_user: false }],
     });
     await expectError(response, 409, "User with email 'ada@example.com' already exists.");
-    expect(await listAll(org)).toHaveLength(5);
+    expect(await listAll(org, { collaborator_type: 'all_accounts' })).toHaveLength(5);
   });
 
   it('refuses an email twice in one body with 409, creating nothing', async () => {
@@ -181,7 +187,7 @@ describe('POST /api/v2/users/admin_batch_create', () => {
       body: [...users(2, 'twice.test'), { name: 'again', email: 'User-0@Twice.test', is_sso_user: false }],
     });
     await expectError(response, 409, "User with email 'user-0@twice.test' already exists.");
-    expect(await listAll(org)).toHaveLength(5);
+    expect(await listAll(org, { collaborator_type: 'all_accounts' })).toHaveLength(5);
   });
 
   it('rejects a malformed body with 422 naming index and field', async () => {
@@ -215,7 +221,7 @@ describe('POST /api/v2/users/admin_batch_create', () => {
         { loc: ['body', 3], msg: 'Input should be a valid dictionary or instance of AdminCreateUser', type: 'model_type' },
       ],
     );
-    expect(await listAll(org)).toHaveLength(5);
+    expect(await listAll(org, { collaborator_type: 'all_accounts' })).toHaveLength(5);
   });
 
   it('answers 400 to malformed JSON', async () => {
@@ -248,7 +254,7 @@ describe('POST /api/v2/users/admin_batch_create', () => {
   it('is for owners only: a collaborator gets 403 Permission denied', async () => {
     const org = await startOrg();
     await expectError(await api(org, BATCH, { token: org.collaboratorToken, body: users(1, 'x.test') }), 403, 'Permission denied');
-    expect(await listAll(org)).toHaveLength(5);
+    expect(await listAll(org, { collaborator_type: 'all_accounts' })).toHaveLength(5);
   });
 });
 

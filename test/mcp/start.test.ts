@@ -14,7 +14,7 @@ describe('npm start (scripts/start.mjs)', () => {
       expect(stdout).toContain('Claude Desktop');
       expect(stdout).toContain(`npx @modelcontextprotocol/inspector --cli ${url}`);
       const client = await connectHttp('v1', url);
-      const page = await client.call('list_users', {});
+      const page = await client.call('list_users', { collaborator_type: 'all_accounts' });
       expect((page.structuredContent as { total: number }).total).toBe(5);
       await client.close();
     } finally {
