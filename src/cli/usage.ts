@@ -28,6 +28,7 @@ Commands:
   get                  Show one user by exact --email or --name
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
+  mcp                  Run the MCP server on stdio (the same as anyscale-users-mcp; its flags follow)
 
 ${GLOBAL_FLAGS}
 
