@@ -8,6 +8,9 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   bin: Record<string, string>;
 };
 
+const packedFiles = () => new Set((JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" })) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+const files = packedFiles();
+
 describe('the published package', () => {
   // What npm would publish, without publishing: the entry points must be in it, the sources and tests not.
   const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as {
@@ -25,5 +28,26 @@ describe('the published package', () => {
   it('leaves out the sources, the tests, the benchmarks and the action bundle', () => {
     const stray = [...files].filter((path) => /^(src|test|bench|mcp|scripts|dist\/action)\//.test(path));
     expect(stray).toEqual([]);
+  });
+});
+
+describe('the registry entries', () => {
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  const server = JSON.parse(readFileSync('server.json', 'utf8')) as {
+    name: string;
+    version: string;
+    packages: { identifier: string; version: string }[];
+  };
+
+  it('server.json names the package, its mcpName and its version', () => {
+    const manifest = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; mcpName: string };
+    expect(server.name).toBe(manifest.mcpName);
+    expect(server.version).toBe(version);
+    expect(server.packages.map((p) => [p.identifier, p.version])).toEqual([[manifest.name, version]]);
+  });
+
+  it('ships a LICENSE and only what runs', () => {
+    expect(files).toContain('LICENSE');
+    expect([...files].filter((path) => path.endsWith('.map'))).toEqual([]);
   });
 });

@@ -15,7 +15,11 @@ var argv = process.argv.slice(2);
 if (argv.length === 1 && argv[0] === "--version") {
   process.stdout.write(`${VERSION}
 `);
+} else if (argv[0] === "mcp") {
+  process.argv.splice(2, 1);
+  const beside = import.meta.url.endsWith(".ts") ? "../../mcp/index.ts" : "../mcp/index.js";
+  await import(new URL(beside, import.meta.url).href);
 } else {
-  const { main } = await import("./chunks/main-BYRCKO6C.js");
+  const { main } = await import("./chunks/main-LUKITDDG.js");
   process.exitCode = await main(argv);
 }

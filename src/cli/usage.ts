@@ -30,6 +30,7 @@ Commands:
   export               Write the org's user accounts as a users file
   plan                 Compare a users file with the org: to create, present, strays
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
+  mcp                  Run the MCP server on stdio (the same as anyscale-users-mcp; its flags follow)
 
 ${GLOBAL_FLAGS}
 
