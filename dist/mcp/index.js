@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-N4JBICD6.js");
+var { runServer } = await import("./chunks/main-5DAU4YCN.js");
 await runServer();

@@ -261,7 +261,7 @@ export async function expectCancelledAfterTwoChunks(client: TestClient, harness:
   await expect(call).rejects.toThrow();
   const summary = () => harness.logger.lines.find((line) => line.includes('not sent'));
   await expect.poll(summary, { timeout: 5_000 }).toBeDefined();
-  expect(summary()).toContain('Created 200 user(s); 0 skipped as existing; 0 failed; 100 not sent.');
+  expect(summary()).toContain('Batch of 300 users: 200 created, 100 not sent.');
   expect(orgHas(harness.org, `${tag}-199@example.com`)).toBe(true);
   expect(orgHas(harness.org, `${tag}-200@example.com`)).toBe(false);
 }
