@@ -1515,7 +1515,7 @@ function serializeOutputs(outputs) {
     ...summary2,
     count: outputs.count,
     truncated: true,
-    resultFile,
+    result_file: resultFile,
     truncation: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
     cut
   });
@@ -1526,49 +1526,67 @@ function setOutputs(outputs) {
   for (const [name, value] of Object.entries(serializeOutputs(outputs))) setOutput(name, value);
 }
 
-// src/action/batch-operations.ts
-var OPERATIONS = ["created", "skipped", "would-create", "failed", "not-sent", "unknown"];
-var OPERATION_OF = {
-  created: "created",
-  skipped: "skipped",
-  would_create: "would-create",
-  failed: "failed",
-  not_sent: "not-sent",
-  unknown: "unknown"
-};
-function operationOf(status) {
-  return OPERATION_OF[status];
+// src/core/batch-summary.ts
+var BATCH_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent", "unknown"];
+function batchCounts(results) {
+  const counts = Object.fromEntries(BATCH_STATUSES.map((status) => [status, 0]));
+  for (const result of results) if (result.status in counts) counts[result.status]++;
+  return counts;
 }
-function operationCounts(counts) {
-  return Object.fromEntries(Object.entries(counts).map(([status, n]) => [operationOf(status), n]));
-}
-function batchVerdict(report) {
-  const counts = operationCounts(report.counts);
-  const total = report.results.length;
-  if (report.ok) {
-    if (report.dryRun) {
-      const skipped = counts.skipped > 0 ? `, ${plural(counts.skipped, "already exists and would be skipped", "already exist and would be skipped")}` : "";
-      return { ok: true, message: `Dry run: ${plural(counts["would-create"], "user", "users")} would be created${skipped}; nothing was created.` };
-    }
-    if (counts.skipped === 0) return { ok: true, message: `Created ${plural(counts.created, "user", "users")}.` };
-    if (counts.created === 0) {
-      return { ok: true, message: `Nothing to create: ${counts.skipped === 1 ? "the user already exists and was" : `all ${counts.skipped} users already exist and were`} skipped.` };
-    }
-    return {
-      ok: true,
-      message: `Created ${plural(counts.created, "user", "users")}; ${plural(counts.skipped, "user already existed and was", "users already existed and were")} skipped.`
-    };
+function phrase(status, count, dryRun) {
+  const verb = (done, would) => `${count} ${dryRun ? would : done}`;
+  switch (status) {
+    case "created":
+      return verb("created", "would be created");
+    case "would_create":
+      return `${count} would be created`;
+    case "skipped":
+      return verb("skipped as existing", "would be skipped as existing");
+    case "failed":
+      return verb("failed", "would fail");
+    case "not_sent":
+      return `${count} not sent`;
+    case "unknown":
+      return `${count} with an unsettled outcome (${count === 1 ? "it" : "they"} may exist; re-run with skip existing to settle)`;
   }
-  const firstFailure = report.results.find((r) => r.error !== void 0)?.error;
-  const cause = report.error ?? firstFailure;
-  const code = cause?.code ?? "SERVER";
-  const parts = [`${counts.failed} of ${total} users failed`];
-  if (counts["not-sent"] > 0) parts.push(`${counts["not-sent"]} were not sent`);
-  if (counts.unknown > 0) parts.push(`${counts.unknown} may exist (unknown: re-run to settle them)`);
-  if (counts.created > 0) parts.push(`${counts.created} were created`);
-  if (counts.skipped > 0) parts.push(`${counts.skipped} already existed and were skipped`);
+}
+function batchSentence(counts, total, dryRun) {
+  const parts = BATCH_STATUSES.filter((status) => counts[status] > 0).map((status) => phrase(status, counts[status], dryRun));
+  const what = parts.length > 0 ? parts.join(", ") : "nothing to create";
+  return `${dryRun ? "Dry run of" : "Batch of"} ${plural(total, "user")}: ${what}${dryRun ? "; nothing was created" : ""}.`;
+}
+function isOk(counts) {
+  return counts.failed === 0 && counts.not_sent === 0 && counts.unknown === 0;
+}
+function batchFailure(report) {
+  const counts = batchCounts(report.results);
+  if (isOk(counts)) return void 0;
+  const cause = report.error ?? report.results.find((result) => result.error !== void 0)?.error;
+  const code = cause?.code ?? (counts.unknown > 0 ? "BAD_RESPONSE" : "SERVER");
+  const detail = cause?.message ?? "See the result of each user.";
+  return new AnyscaleError(code, `${batchSentence(counts, report.results.length, report.dryRun)} ${detail}`);
+}
+function summarizeBatch(report) {
+  const counts = batchCounts(report.results);
+  const failure = batchFailure(report);
+  return {
+    dryRun: report.dryRun,
+    ok: failure === void 0,
+    total: report.results.length,
+    counts,
+    results: report.results,
+    sentence: batchSentence(counts, report.results.length, report.dryRun),
+    ...failure ? { failure } : {}
+  };
+}
+
+// src/action/batch-operations.ts
+function batchVerdict(report) {
+  const summary2 = summarizeBatch(report);
+  if (!summary2.failure) return { ok: true, message: summary2.sentence };
+  const { code, message } = summary2.failure;
   const hint = code === "CONFLICT" ? " Set skip-existing to true to skip users that already exist." : "";
-  return { ok: false, code, message: `${parts.join(", ")}: ${cause?.message ?? "see the result output for each user."}${hint}` };
+  return { ok: false, code, message: `${message}${hint}` };
 }
 
 // src/action/results.ts
@@ -1600,14 +1618,14 @@ function outputsOf(outcome) {
         result: {
           command: "batch-create",
           ok: verdict.ok,
-          dryRun: report.dryRun,
+          dry_run: report.dryRun,
           message: verdict.message,
           total: report.results.length,
-          counts: operationCounts(report.counts),
+          counts: batchCounts(report.results),
           results: report.results.map((r) => ({
             index: r.index,
             email: r.email,
-            operation: operationOf(r.status),
+            status: r.status,
             ...r.user ? { user: r.user } : {},
             ...r.error ? { error: r.error } : {}
           })),
@@ -1682,21 +1700,21 @@ function resultDetail(result) {
   return "";
 }
 function resultsInReadingOrder(results) {
-  const problem = (r) => r.status === "failed" || r.status === "not_sent" || r.status === "unknown";
+  const problem = (r) => r.status !== "created" && r.status !== "skipped" && r.status !== "would_create";
   return [...results.filter(problem), ...results.filter((r) => !problem(r))];
 }
 function addBatchTables(report, users) {
   const { results } = report;
-  const counts = operationCounts(report.counts);
+  const counts = batchCounts(results);
   summary.addTable([
-    header("Operation", "Users"),
-    ...OPERATIONS.filter((op) => counts[op] > 0).map((op) => row(op, counts[op])),
+    header("Status", "Users"),
+    ...BATCH_STATUSES.filter((status) => counts[status] > 0).map((status) => row(status, counts[status])),
     row("total", results.length)
   ]);
   const shown = resultsInReadingOrder(results).slice(0, MAX_SUMMARY_ROWS);
   summary.addTable([
-    header("#", "Email", "Name", "Operation", "Detail"),
-    ...shown.map((r) => row(r.index + 1, r.email, users[r.index]?.name, operationOf(r.status), resultDetail(r)))
+    header("#", "Email", "Name", "Status", "Detail"),
+    ...shown.map((r) => row(r.index + 1, r.email, users[r.index]?.name, r.status, resultDetail(r)))
   ]);
   addCutNote(shown.length, results.length, "users");
 }

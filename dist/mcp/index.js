@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-P24SBLWF.js");
+var { runServer } = await import("./chunks/main-4AN2EDZD.js");
 await runServer();

@@ -2,6 +2,7 @@ import type { CallToolResult, McpServer, ServerContext } from '@modelcontextprot
 import * as z from 'zod';
 import type { UserApi } from '../../src/core/anyscale.ts';
 import { AdminCreateUserSchema } from '../../src/core/models.ts';
+import { batchCounts, batchFailure, batchSentence, summarizeBatch } from '../../src/core/batch-summary.ts';
 import type { BatchCreateReport } from '../../src/core/operations/batch-create.ts';
 import { planBatchCreate, type BatchPlan } from '../plan.ts';
 import { askToConfirm, clientSupportsForms, confirmationAnswer } from '../confirmation.ts';
@@ -17,7 +18,7 @@ const description = `Create user accounts in the Anyscale organization this serv
 2. Show the plan to the user and ask whether to go ahead.
 3. Call again with the same users and dry_run: false. If the client can show a confirmation form, the user confirms there. Otherwise include confirm_plan_id set to the plan_id from step 1; the call is refused, creating nothing, if the plan has changed since.
 
-Each user needs name (first name), email and is_sso_user (true if they sign in through the organization's single sign-on); password (initial password), lastname and title are optional. Unknown fields are refused. With skip_existing (default true), users who already exist are reported as skipped instead of failing, so repeating a call creates nobody twice. At most ${MAX_USERS_PER_CALL} users per call; large batches send progress notifications. The result lists every user with its status: would_create, exists, invalid (plans); created, skipped, failed, not_sent, unknown (runs; unknown: the answer was lost and the user may exist, a repeated call settles it). Passwords are never shown.`;
+Each user needs name (first name), email and is_sso_user (true if they sign in through the organization's single sign-on); password (initial password), lastname and title are optional. Unknown fields are refused. With skip_existing (default true), users who already exist are reported as skipped instead of failing, so repeating a call creates nobody twice. At most ${MAX_USERS_PER_CALL} users per call; large batches send progress notifications. The result lists every user with its status: would_create, exists, invalid (plans); created, skipped, failed, not_sent, unknown (runs; unknown: sent but not settled, the user may exist, and calling again with skip_existing settles it). Passwords are never shown.`;
 
 const FIELD_DESCRIPTIONS: Record<string, string> = {
   name: 'First name.',
@@ -128,23 +129,18 @@ function planText(plan: BatchPlan): string {
   return `Plan ${plan.planId}: ${would_create} would be created, ${exists} already exist, ${invalid} invalid. Nothing was created (dry run).`;
 }
 
-/** Counts only: safe for the log as well as the text. */
-function runSummary(results: UserResultOutput[]): string {
-  const count = (status: Status) => results.filter((result) => result.status === status).length;
-  return `Created ${count('created')} user(s); ${count('skipped')} skipped as existing; ${count('failed')} failed; ${count('not_sent')} not sent${count('unknown') > 0 ? `; ${count('unknown')} unknown (may exist; call again to settle)` : ''}.`;
-}
-
-function runText(results: UserResultOutput[]): string {
+/** Core's sentence (counts only: safe for the log as well as the text), then the ids created. */
+function runText(sentence: string, results: UserResultOutput[]): string {
   const ids = results.flatMap((result) => (result.user_id ? [safeId(result.user_id)] : []));
-  const summary = runSummary(results);
-  return ids.length === 0 ? summary : summary.replace(' user(s);', ` user(s) (user ids: ${ids.join(', ')});`);
+  return ids.length === 0 ? sentence : `${sentence} User ids created: ${ids.join(', ')}.`;
 }
 
 async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext, deps: ToolDeps): Promise<CallToolResult> {
   if (plan.counts.would_create === 0) {
     const results = existingOnlyResults(plan);
     const structured = output(plan, false, results);
-    return plan.skipExisting ? success(structured, runText(results)) : failed(failure('CONFLICT'), structured);
+    const sentence = batchSentence(batchCounts(results), results.length, false);
+    return plan.skipExisting ? success(structured, runText(sentence, results)) : failed(failure('CONFLICT'), structured);
   }
   const progressToken = ctx.mcpReq._meta?.progressToken;
   const notifications: Promise<void>[] = [];
@@ -165,10 +161,12 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
   await Promise.all(notifications);
   const results = runResults(report);
   const structured = output(plan, false, results);
-  deps.logger.info(`batch_create_users: ${runSummary(results)}`);
-  if (report.ok) return success(structured, runText(results));
-  const stopped: ToolFailure = failureFor(report.error);
-  return failed({ ...stopped, message: `The batch stopped early: ${stopped.message} ${runSummary(results)}` }, structured);
+  const { sentence } = summarizeBatch(report);
+  deps.logger.info(`batch_create_users: ${sentence}`);
+  const stoppedBy = batchFailure(report);
+  if (!stoppedBy) return success(structured, runText(sentence, results));
+  const stopped: ToolFailure = failureFor(stoppedBy);
+  return failed({ ...stopped, message: `${sentence} ${stopped.message}` }, structured);
 }
 
 /** A call that carries the person's answer to the confirmation form. */

@@ -12,7 +12,7 @@ import type { ActionOutputs } from './results.ts';
  */
 export const OUTPUT_BUDGET_BYTES = 900 * 1024;
 
-/** Room kept for the truncation marker's own fields (resultFile, truncation, cut). */
+/** Room kept for the truncation marker's own fields (result_file, truncation, cut). */
 const MARKER_RESERVE_BYTES = 4 * 1024;
 
 const sizeOf = (text: string) => text.length * 2;
@@ -79,7 +79,7 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
     ...summary,
     count: outputs.count,
     truncated: true,
-    resultFile,
+    result_file: resultFile,
     truncation: `The result is ${Math.round(total / 1024)} KB, over GitHub's limit for outputs; the whole result is in the file at result-file.`,
     cut,
   });

@@ -1,6 +1,7 @@
 import type { AdminCreatedUser, User } from '../core/models.ts';
 import { plural } from '../core/plural.ts';
-import { batchVerdict, operationCounts, operationOf, type BatchVerdict } from './batch-operations.ts';
+import { batchCounts } from '../core/batch-summary.ts';
+import { batchVerdict, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import type { Command } from './inputs.ts';
@@ -48,14 +49,14 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
         result: {
           command: 'batch-create',
           ok: verdict.ok,
-          dryRun: report.dryRun,
+          dry_run: report.dryRun,
           message: verdict.message,
           total: report.results.length,
-          counts: operationCounts(report.counts),
+          counts: batchCounts(report.results),
           results: report.results.map((r) => ({
             index: r.index,
             email: r.email,
-            operation: operationOf(r.status),
+            status: r.status,
             ...(r.user ? { user: r.user } : {}),
             ...(r.error ? { error: r.error } : {}),
           })),

@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import type { AdminCreateUser, User } from '../core/models.ts';
 import type { BatchCreateReport, UserResult } from '../core/operations/batch-create.ts';
-import { operationCounts, operationOf, OPERATIONS, type BatchVerdict } from './batch-operations.ts';
+import { BATCH_STATUSES, batchCounts } from '../core/batch-summary.ts';
+import type { BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import { escapeHtml } from './html.ts';
@@ -46,22 +47,22 @@ function resultDetail(result: UserResult): string {
 
 /** Problems first, so that a cut table never hides them; then the rest in input order. */
 function resultsInReadingOrder(results: readonly UserResult[]): UserResult[] {
-  const problem = (r: UserResult) => r.status === 'failed' || r.status === 'not_sent' || r.status === 'unknown';
+  const problem = (r: UserResult) => r.status !== 'created' && r.status !== 'skipped' && r.status !== 'would_create';
   return [...results.filter(problem), ...results.filter((r) => !problem(r))];
 }
 
 function addBatchTables(report: BatchCreateReport, users: readonly AdminCreateUser[]): void {
   const { results } = report;
-  const counts = operationCounts(report.counts);
+  const counts = batchCounts(results);
   core.summary.addTable([
-    header('Operation', 'Users'),
-    ...OPERATIONS.filter((op) => counts[op] > 0).map((op) => row(op, counts[op])),
+    header('Status', 'Users'),
+    ...BATCH_STATUSES.filter((status) => counts[status] > 0).map((status) => row(status, counts[status])),
     row('total', results.length),
   ]);
   const shown = resultsInReadingOrder(results).slice(0, MAX_SUMMARY_ROWS);
   core.summary.addTable([
-    header('#', 'Email', 'Name', 'Operation', 'Detail'),
-    ...shown.map((r) => row(r.index + 1, r.email, users[r.index]?.name, operationOf(r.status), resultDetail(r))),
+    header('#', 'Email', 'Name', 'Status', 'Detail'),
+    ...shown.map((r) => row(r.index + 1, r.email, users[r.index]?.name, r.status, resultDetail(r))),
   ]);
   addCutNote(shown.length, results.length, 'users');
 }

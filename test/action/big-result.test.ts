@@ -38,7 +38,7 @@ it('writes a result too big for outputs to result-file, and cuts the outputs and
   expect(out.users).toEqual(full.users.slice(0, kept));
   expect(out.result).toMatchObject({
     truncated: true,
-    resultFile: out.resultFile,
+    result_file: out.resultFile,
     command: 'list',
     ok: true,
     count: all.length,
@@ -68,14 +68,14 @@ it('keeps every summary field of a cut batch-create result, including those the 
   expect(out.result).toEqual({
     command: 'batch-create',
     ok: true,
-    dryRun: true,
+    dry_run: true,
     message: full.message,
     total: 8000,
-    counts: { created: 0, skipped: 0, 'would-create': 8000, failed: 0, 'not-sent': 0, unknown: 0 },
+    counts: { created: 0, skipped: 0, would_create: 8000, failed: 0, not_sent: 0, unknown: 0 },
     requests: full.requests,
     count: 0,
     truncated: true,
-    resultFile: out.resultFile,
+    result_file: out.resultFile,
     truncation: expect.stringMatching(/^The result is \d+ KB, over GitHub's limit for outputs; the whole result is in the file at result-file\.$/),
     cut: {},
   });

@@ -115,20 +115,20 @@ describe('batch-create', () => {
     expect(out.result).toMatchObject({
       command: 'batch-create',
       ok: true,
-      dryRun: false,
+      dry_run: false,
       total: 3,
-      counts: { created: 2, skipped: 1, 'would-create': 0, failed: 0, 'not-sent': 0 },
+      counts: { created: 2, skipped: 1, would_create: 0, failed: 0, not_sent: 0, unknown: 0 },
       created: out.created,
       skipped: out.skipped,
-      message: 'Created 2 users; 1 user already existed and was skipped.',
+      message: 'Batch of 3 users: 2 created, 1 skipped as existing.',
     });
-    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['created', 'skipped', 'created']);
+    expect(out.result.results.map((r: { status: string }) => r.status)).toEqual(['created', 'skipped', 'created']);
     expect(out.result.results[0].user.user_id).toBe(out.users[0]!.user_id);
-    expect(run.stdout).toContain('::notice::Created 2 users; 1 user already existed and was skipped.');
+    expect(run.stdout).toContain('::notice::Batch of 3 users: 2 created, 1 skipped as existing.');
     expect(emailsIn(org)).toEqual(expect.arrayContaining(['new1@batch.example', 'new2@batch.example']));
 
     const [counts, results] = summaryTables(run.summary);
-    expect(counts).toEqual([['Operation', 'Users'], ['created', '2'], ['skipped', '1'], ['total', '3']]);
+    expect(counts).toEqual([['Status', 'Users'], ['created', '2'], ['skipped', '1'], ['total', '3']]);
     expect(results!.slice(1).map((row) => [row[1], row[3]])).toEqual([
       ['new1@batch.example', 'created'],
       ['ada@example.com', 'skipped'],
@@ -154,12 +154,12 @@ describe('batch-create', () => {
     expect(run.exitCode).toBe(0);
     const out = parsedOutputs(run);
     expect(out).toMatchObject({ users: [], count: 0, created: [], skipped: ['grace@example.com'] });
-    expect(out.result).toMatchObject({ ok: true, dryRun: true, counts: { 'would-create': 1, skipped: 1 } });
-    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['would-create', 'skipped']);
+    expect(out.result).toMatchObject({ ok: true, dry_run: true, counts: { would_create: 1, skipped: 1 } });
+    expect(out.result.results.map((r: { status: string }) => r.status)).toEqual(['would_create', 'skipped']);
     expect(emailsIn(org)).toEqual(before);
     expect(run.summary).toContain('<h2>Anyscale users: batch-create (dry run)</h2>');
     expect(summaryTables(run.summary)[1]!.slice(1).map((row) => [row[1], row[2], row[3]])).toEqual([
-      ['dry1@batch.example', 'Dry One', 'would-create'],
+      ['dry1@batch.example', 'Dry One', 'would_create'],
       ['grace@example.com', 'Grace', 'skipped'],
     ]);
   });
@@ -169,7 +169,7 @@ describe('batch-create', () => {
     const users = JSON.stringify([{ name, email: 'eve@inject.example', is_sso_user: true }]);
     const run = await runAction({ command: 'batch-create', users, 'dry-run': 'true', ...orgInputs(local.org) });
     expect(run.exitCode).toBe(0);
-    expect(parsedOutputs(run).result.results).toEqual([{ index: 0, email: 'eve@inject.example', operation: 'would-create' }]);
+    expect(parsedOutputs(run).result.results).toEqual([{ index: 0, email: 'eve@inject.example', status: 'would_create' }]);
     expect(run.summary).not.toMatch(/^# Injected/m);
     expect(run.summary).not.toMatch(/\n\s*\n(?!$)/);
     expect(summaryTables(run.summary)[1]![1]![2]).toBe('Eve<br><br># Injected [link](https://evil.example)<br><br>');
@@ -185,7 +185,7 @@ describe('batch-create', () => {
     const run = await runAction({ command: 'batch-create', users, 'skip-existing': 'False', 'chunk-size': '1', ...orgInputs(org) });
     const out = parsedOutputs(run);
     expect(out.result).toMatchObject({ ok: true, counts: { created: 2, skipped: 1, unknown: 0 } });
-    expect(out.result.results.map((r: { operation: string }) => r.operation)).toEqual(['created', 'skipped', 'created']);
+    expect(out.result.results.map((r: { status: string }) => r.status)).toEqual(['created', 'skipped', 'created']);
     expect(emailsIn(org)).toContain('later@batch.example');
   });
 

@@ -262,6 +262,6 @@ export async function expectCancelledAfterTwoChunks(client: TestClient, harness:
   const summary = () => harness.logger.lines.find((line) => line.includes('not sent'));
   await expect.poll(summary, { timeout: 5_000 }).toBeDefined();
   // All 3 chunks are in flight at once (8 by default): a cancel lets them finish and says so.
-  expect(summary()).toContain('Created 300 user(s); 0 skipped as existing; 0 failed; 0 not sent.');
+  expect(summary()).toContain('Batch of 300 users: 300 created.');
   expect(orgHas(harness.org, `${tag}-299@example.com`)).toBe(true);
 }
