@@ -53,13 +53,14 @@ describe('guarded apply against the local org', () => {
     await expect(owner.user.get({ email: 'race.0@apply.test' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('records skipped, failed and not_sent users of a batch stopped by a conflict, each line whole', async () => {
+  it('records a batch whose conflict is settled by lookup: the existing user skipped, the rest created, each line whole', async () => {
     await owner.user.adminBatchCreate([people('stop', 4)[2]!]);
     const path = join(await tempDir(), 'changes.jsonl');
     const report = await owner.user.adminBatchCreate(people('stop', 6), { record: path, chunkSize: 2 });
-    expect(report.ok).toBe(false);
+    expect(report.ok).toBe(true);
     const recorded = await lines(path);
-    expect(recorded.map((l) => l.status).sort()).toEqual(['created', 'created', 'failed', 'failed', 'not_sent', 'not_sent']);
+    expect(recorded.map((l) => l.status).sort()).toEqual(['created', 'created', 'created', 'created', 'created', 'skipped']);
+    expect(recorded.find((l) => l.status === 'skipped')).toMatchObject({ email: 'stop.2@apply.test' });
     expect(recorded.filter((l) => l.status !== 'created').every((l) => l.user_id === undefined)).toBe(true);
   });
 
