@@ -286,6 +286,14 @@ var DEFAULT_RETRY_POLICY = {
   maxDelayMs: 2e4,
   deadlineMs: 12e4
 };
+function resolveRetryPolicy(options = {}) {
+  return {
+    maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
+    baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
+    maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
+    deadlineMs: options.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs
+  };
+}
 var RETRYABLE_STATUSES = /* @__PURE__ */ new Set([429, 502, 503, 504]);
 function backoffDelay(policy, retry, random, retryAfterMs) {
   if (retryAfterMs !== void 0) return retryAfterMs;
@@ -344,7 +352,7 @@ var AnyscaleClient = class {
     this.host = config.host;
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
-    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.sleep = options.sleep ?? sleep;
@@ -1235,7 +1243,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-IZHO5SO7.js");
+  return import("./chunks/local-2MHMCYFN.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-4AN2EDZD.js");
+var { runServer } = await import("./chunks/main-EUY2V2DV.js");
 await runServer();

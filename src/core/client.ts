@@ -4,7 +4,7 @@ import { errorFromResponse } from './http-errors.ts';
 import { warningLogger, type Logger } from './logger.ts';
 import { Redactor } from './redact.ts';
 import {
-  DEFAULT_RETRY_POLICY,
+  resolveRetryPolicy,
   RETRYABLE_STATUSES,
   backoffDelay,
   parseRetryAfter,
@@ -74,7 +74,7 @@ export class AnyscaleClient {
     this.host = config.host;
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
-    this.retryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
+    this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.sleep = options.sleep ?? realSleep;

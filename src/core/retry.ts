@@ -20,6 +20,20 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   deadlineMs: 120_000,
 };
 
+/**
+ * The policy with each option the caller left out, or set to `undefined`, taken from the default.
+ * A spread would copy an explicit `undefined` over the default, and `retry >= undefined` never
+ * holds, so `{ maxRetries: undefined }` would remove the cap.
+ */
+export function resolveRetryPolicy(options: Partial<RetryPolicy> = {}): RetryPolicy {
+  return {
+    maxRetries: options.maxRetries ?? DEFAULT_RETRY_POLICY.maxRetries,
+    baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY_POLICY.baseDelayMs,
+    maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY_POLICY.maxDelayMs,
+    deadlineMs: options.deadlineMs ?? DEFAULT_RETRY_POLICY.deadlineMs,
+  };
+}
+
 export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 502, 503, 504]);
 
 /** The wait before retry number `retry` (0-based): full jitter, unless the server named one. */

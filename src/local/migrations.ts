@@ -22,7 +22,7 @@ export const MIGRATIONS: readonly string[] = [
     is_sso_user        INTEGER NOT NULL CHECK (is_sso_user IN (0, 1)),
     lastname           TEXT,
     title              TEXT,
-    -- A salted scrypt hash (see passwords.ts); the plain password is never stored.
+    -- A salted scrypt hash (see secrets.ts); the plain password is never stored.
     password_hash      TEXT,
     created_at         TEXT    NOT NULL
   ) STRICT;

@@ -29,7 +29,9 @@ describe('guarded apply against the local org', () => {
     const report = await owner.user.adminBatchCreate(file, { expect_plan: plan.fingerprint, record: path, chunkSize: 2 });
     expect(report.ok).toBe(true);
     const recorded = await lines(path);
-    expect(recorded.map((l) => [l.email, l.status, l.plan])).toEqual(file.map((u) => [u.email, 'created', plan.fingerprint]));
+    // Chunks are in flight together, so lines come in the order chunks settle, not file order.
+    const byEmail = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
+    expect(recorded.map((l) => [l.email, l.status, l.plan]).sort(byEmail)).toEqual(file.map((u) => [u.email, 'created', plan.fingerprint]).sort(byEmail));
     const owners = await owner.user.list({ collaborator_type: 'only_user_accounts' }).toArray();
     const self = owners.find((u) => u.permission_level === 'owner')!;
     for (const line of recorded) {

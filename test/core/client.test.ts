@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AnyscaleApiError, AnyscaleError } from '../../src/core/errors.ts';
-import { sleep as realSleep } from '../../src/core/retry.ts';
+import { DEFAULT_RETRY_POLICY, sleep as realSleep } from '../../src/core/retry.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { readFileSync } from 'node:fs';
 import { failure, testClient } from '../helpers/clients.ts';
@@ -124,6 +124,14 @@ describe('retries', () => {
     expect(error.traceId).toBe('tr-9');
     expect(s.requests).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
+  });
+
+  it('treats an option set to undefined as the default, so the retry cap stays', async () => {
+    const s = await serve(() => ({ status: 503, body: { error: { detail: 'down' } } }));
+    const { client, sleeps } = testClient(s.url, { retry: { maxRetries: undefined, deadlineMs: 1e12 } });
+    await failure(client.get('/x/'));
+    expect(s.requests).toHaveLength(DEFAULT_RETRY_POLICY.maxRetries + 1);
+    expect(sleeps).toHaveLength(DEFAULT_RETRY_POLICY.maxRetries);
   });
 
   it('gives up when the next wait would pass the total deadline', async () => {

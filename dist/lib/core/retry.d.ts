@@ -13,6 +13,12 @@ export interface RetryPolicy {
     deadlineMs: number;
 }
 export declare const DEFAULT_RETRY_POLICY: RetryPolicy;
+/**
+ * The policy with each option the caller left out, or set to `undefined`, taken from the default.
+ * A spread would copy an explicit `undefined` over the default, and `retry >= undefined` never
+ * holds, so `{ maxRetries: undefined }` would remove the cap.
+ */
+export declare function resolveRetryPolicy(options?: Partial<RetryPolicy>): RetryPolicy;
 export declare const RETRYABLE_STATUSES: ReadonlySet<number>;
 /** The wait before retry number `retry` (0-based): full jitter, unless the server named one. */
 export declare function backoffDelay(policy: RetryPolicy, retry: number, random: () => number, retryAfterMs?: number): number;
