@@ -165,6 +165,13 @@ function formatDetail(detail) {
   }
   return void 0;
 }
+var MAX_DETAIL_CHARS = 1e3;
+function detailInSentence(said) {
+  return cutDetail(said.replace(/\.+$/, ""));
+}
+function cutDetail(said) {
+  return said.length > MAX_DETAIL_CHARS ? `${said.slice(0, MAX_DETAIL_CHARS)}\u2026 (cut; ${said.length} characters in all)` : said;
+}
 function codeForStatus(status) {
   if (status === 401) return "AUTH";
   if (status === 403) return "FORBIDDEN";
@@ -189,7 +196,8 @@ function seconds(ms) {
 function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
   const traceId = rawTraceId === void 0 ? void 0 : redactor.redact(rawTraceId);
   const detail = redactor.redactValue(extractDetail(bodyText));
-  const said = formatDetail(detail);
+  const full = formatDetail(detail);
+  const said = full === void 0 ? void 0 : detailInSentence(full);
   const code = codeForStatus(status);
   const keysUrl = new URL("/v2/api-keys", context.host).toString();
   const trace = traceId ? ` (trace id ${traceId})` : "";
@@ -199,7 +207,7 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       message = `Your user credentials for ${context.host} are invalid or have expired. Please run \`anyscale login\` or follow the instructions at ${keysUrl} to properly set your credentials.`;
       break;
     case "FORBIDDEN":
-      message = `${said ?? "Permission denied"}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ""}`.replace("..", ".");
+      message = `${said ?? "Permission denied"}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ""}`;
       break;
     case "RATE_LIMITED":
       message = `Anyscale is rate limiting requests${context.retryAfterMs !== void 0 ? `; it asked to wait ${seconds(context.retryAfterMs)}` : ""}. Try again later, or send smaller batches.`;
@@ -211,7 +219,7 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ""}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
-      message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
   }
   return new AnyscaleApiError(code, redactor.redact(message), {
     status,
@@ -692,26 +700,59 @@ function chooseExistenceStrategy(input) {
   return { strategy, walkMs, lookupsMs };
 }
 
+// src/core/paging.ts
+function pagingMargin(total) {
+  return Math.max(1e3, Math.ceil(total / 10));
+}
+async function* followPages(fetchPage, loop) {
+  const seen = /* @__PURE__ */ new Set();
+  let token;
+  let returned = 0;
+  let total;
+  for (; ; ) {
+    const page = await fetchPage(token);
+    if (page.items.length === 0) return;
+    returned += page.items.length;
+    if (page.total !== void 0) total = Math.max(total ?? 0, page.total);
+    if (total !== void 0 && returned > total + pagingMargin(total)) {
+      throw new AnyscaleError(
+        "BAD_RESPONSE",
+        `Anyscale kept paging the ${loop}: ${returned} items so far against a total of ${total}. Stopped; check that the host is an Anyscale host, or try again later.`
+      );
+    }
+    yield page;
+    if (!page.nextPagingToken) return;
+    if (seen.has(page.nextPagingToken)) {
+      throw new AnyscaleError(
+        "BAD_RESPONSE",
+        `Anyscale repeated a paging token in the ${loop}, which would page forever. Stopped; check that the host is an Anyscale host, or try again later.`
+      );
+    }
+    seen.add(page.nextPagingToken);
+    token = page.nextPagingToken;
+  }
+}
+
 // src/core/result-iterator.ts
 var ResultIterator = class {
   #fetchPage;
   #maxItems;
-  constructor(fetchPage, maxItems) {
+  #loop;
+  /** `loop` names the listing in the error a misbehaving server's paging ends with. */
+  constructor(fetchPage, maxItems, loop = "listing") {
     this.#fetchPage = fetchPage;
     this.#maxItems = maxItems;
+    this.#loop = loop;
   }
   /** Pages as they arrive, cut so that no more than max_items items are given in all. */
   async *pages() {
-    let token;
     let remaining = this.#maxItems ?? Number.POSITIVE_INFINITY;
-    while (remaining > 0) {
-      const page = await this.#fetchPage(token);
-      if (page.items.length === 0) return;
+    if (remaining <= 0) return;
+    for await (const page of followPages(this.#fetchPage, this.#loop)) {
       const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
       remaining -= items.length;
       yield { ...page, items };
-      if (!page.nextPagingToken) return;
-      token = page.nextPagingToken;
+      if (remaining <= 0) return;
     }
   }
   /**
@@ -819,7 +860,8 @@ function listUsers(client, params = {}, options = {}) {
   const count = params.page_size ?? DEFAULT_PAGE_SIZE;
   return new ResultIterator(
     (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
-    params.max_items ?? void 0
+    params.max_items ?? void 0,
+    "user listing"
   );
 }
 
@@ -834,14 +876,15 @@ async function getUser(client, params, options = {}) {
     throw new AnyscaleValidationError([{ field: "email", message: "Must provide 'email' or 'name'." }]);
   }
   const filters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
-  let page = await fetchUserPage(client, filters, { count: 1 }, options);
-  for (; ; ) {
+  const target = params.email ?? params.name;
+  const pages = followPages(
+    (pagingToken) => fetchUserPage(client, filters, { count: pagingToken === void 0 ? 1 : DEFAULT_PAGE_SIZE, pagingToken }, options),
+    `lookup of '${target}'`
+  );
+  for await (const page of pages) {
     const match = page.items.find((user) => isExactMatch(user, params));
     if (match) return match;
-    if (page.items.length === 0 || !page.nextPagingToken) break;
-    page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken: page.nextPagingToken }, options);
   }
-  const target = params.email ?? params.name;
   throw new AnyscaleError("NOT_FOUND", `No user found matching '${target}'.`);
 }
 
@@ -849,13 +892,15 @@ async function getUser(client, params, options = {}) {
 var DEFAULT_LOOKUP_CONCURRENCY = 8;
 async function lookupEmail(client, email2, options) {
   const filters = { email: email2, collaborator_type: "all_accounts" };
-  let pagingToken;
-  for (; ; ) {
-    const page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken }, options);
+  const pages = followPages(
+    (pagingToken) => fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken }, options),
+    `lookup of ${email2}`
+  );
+  for await (const page of pages) {
     const match = page.items.find((user) => isExactMatch(user, { email: email2 }));
-    if (match || page.items.length === 0 || !page.nextPagingToken) return match;
-    pagingToken = page.nextPagingToken;
+    if (match) return match;
   }
+  return void 0;
 }
 async function findExistingUsers(client, emails, options = {}) {
   const concurrency = options.concurrency ?? DEFAULT_LOOKUP_CONCURRENCY;

@@ -34,7 +34,8 @@ export async function runList(context: CommandContext): Promise<number> {
     const pages = connection.anyscale.user.list({ ...filters, page_size: pageSize, max_items: maxItems }, { signal: context.signal }).pages();
     if (json) {
       const users: User[] = [];
-      for await (const page of pages) users.push(...page.items);
+      // Item by item: spreading a page into push() overflows the call stack on a page of ~120,000.
+      for await (const page of pages) for (const user of page.items) users.push(user);
       writeJson(terminal.out, users.map(toDict));
       return 0;
     }

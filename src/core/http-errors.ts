@@ -31,6 +31,21 @@ export function formatDetail(detail: unknown): string | undefined {
   return undefined;
 }
 
+/** Past this, a server's detail is cut: a 100 KB detail would otherwise become a 100 KB error line. */
+export const MAX_DETAIL_CHARS = 1_000;
+
+/**
+ * A server's detail as it stands inside one of our sentences: cut to MAX_DETAIL_CHARS with the
+ * full length noted, and without its own closing period, which our sentence supplies.
+ */
+export function detailInSentence(said: string): string {
+  return cutDetail(said.replace(/\.+$/, ''));
+}
+
+function cutDetail(said: string): string {
+  return said.length > MAX_DETAIL_CHARS ? `${said.slice(0, MAX_DETAIL_CHARS)}… (cut; ${said.length} characters in all)` : said;
+}
+
 function codeForStatus(status: number): ErrorCode {
   if (status === 401) return 'AUTH';
   if (status === 403) return 'FORBIDDEN';
@@ -66,7 +81,8 @@ export function errorFromResponse(
 ): AnyscaleApiError {
   const traceId = rawTraceId === undefined ? undefined : redactor.redact(rawTraceId);
   const detail = redactor.redactValue(extractDetail(bodyText));
-  const said = formatDetail(detail);
+  const full = formatDetail(detail);
+  const said = full === undefined ? undefined : detailInSentence(full);
   const code = codeForStatus(status);
   const keysUrl = new URL('/v2/api-keys', context.host).toString();
   const trace = traceId ? ` (trace id ${traceId})` : '';
@@ -76,7 +92,7 @@ export function errorFromResponse(
       message = `Your user credentials for ${context.host} are invalid or have expired. Please run \`anyscale login\` or follow the instructions at ${keysUrl} to properly set your credentials.`;
       break;
     case 'FORBIDDEN':
-      message = `${said ?? 'Permission denied'}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ''}`.replace('..', '.');
+      message = `${said ?? 'Permission denied'}.${context.forbiddenHint ? ` ${context.forbiddenHint}` : ''}`;
       break;
     case 'RATE_LIMITED':
       message = `Anyscale is rate limiting requests${context.retryAfterMs !== undefined ? `; it asked to wait ${seconds(context.retryAfterMs)}` : ''}. Try again later, or send smaller batches.`;
@@ -88,7 +104,7 @@ export function errorFromResponse(
       message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ''}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
-      message = said ?? `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      message = full !== undefined ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
   }
   return new AnyscaleApiError(code, redactor.redact(message), {
     status,

@@ -1,3 +1,5 @@
+import { followPages } from './paging.ts';
+
 /** One page of a listing, and the opaque token of the page after it (null on the last page). */
 export interface Page<T> {
   items: T[];
@@ -13,26 +15,24 @@ export interface Page<T> {
 export class ResultIterator<T> implements AsyncIterable<T> {
   readonly #fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>;
   readonly #maxItems: number | undefined;
+  readonly #loop: string;
 
-  constructor(fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>, maxItems?: number) {
+  /** `loop` names the listing in the error a misbehaving server's paging ends with. */
+  constructor(fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>, maxItems?: number, loop = 'listing') {
     this.#fetchPage = fetchPage;
     this.#maxItems = maxItems;
+    this.#loop = loop;
   }
 
   /** Pages as they arrive, cut so that no more than max_items items are given in all. */
   async *pages(): AsyncGenerator<Page<T>> {
-    let token: string | undefined;
     let remaining = this.#maxItems ?? Number.POSITIVE_INFINITY;
-    while (remaining > 0) {
-      const page = await this.#fetchPage(token);
-      if (page.items.length === 0) return;
+    if (remaining <= 0) return;
+    for await (const page of followPages(this.#fetchPage, this.#loop)) {
       const items = page.items.length > remaining ? page.items.slice(0, remaining) : page.items;
       remaining -= items.length;
       yield { ...page, items };
-      // The SDK would send an empty token back as `paging_token=`; a server that answers that
-      // with the first page again would loop forever, so an empty token ends the walk too.
-      if (!page.nextPagingToken) return;
-      token = page.nextPagingToken;
+      if (remaining <= 0) return;
     }
   }
 

@@ -11,5 +11,12 @@ export interface ErrorContext {
 }
 /** A 422 detail list becomes one readable line per problem, e.g. `query.count: Input should be ≤ 50`. */
 export declare function formatDetail(detail: unknown): string | undefined;
+/** Past this, a server's detail is cut: a 100 KB detail would otherwise become a 100 KB error line. */
+export declare const MAX_DETAIL_CHARS = 1000;
+/**
+ * A server's detail as it stands inside one of our sentences: cut to MAX_DETAIL_CHARS with the
+ * full length noted, and without its own closing period, which our sentence supplies.
+ */
+export declare function detailInSentence(said: string): string;
 /** Turns a non-2xx answer into a typed error whose message says what to do next. */
 export declare function errorFromResponse(status: number, bodyText: string, rawTraceId: string | undefined, context: ErrorContext, redactor: Redactor): AnyscaleApiError;

@@ -11,7 +11,8 @@ export interface Page<T> {
  */
 export declare class ResultIterator<T> implements AsyncIterable<T> {
     #private;
-    constructor(fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>, maxItems?: number);
+    /** `loop` names the listing in the error a misbehaving server's paging ends with. */
+    constructor(fetchPage: (pagingToken: string | undefined) => Promise<Page<T>>, maxItems?: number, loop?: string);
     /** Pages as they arrive, cut so that no more than max_items items are given in all. */
     pages(): AsyncGenerator<Page<T>>;
     /**

@@ -2,6 +2,7 @@ import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { mapConcurrent } from '../concurrency.ts';
 import { chooseExistenceStrategy } from '../existence-strategy.ts';
 import type { User } from '../models.ts';
+import { followPages } from '../paging.ts';
 import { isExactMatch } from './get-user.ts';
 import { DEFAULT_PAGE_SIZE, fetchUserPage, listUsers } from './list-users.ts';
 
@@ -15,13 +16,15 @@ export interface ExistingUsersOptions extends RequestOptions {
 
 async function lookupEmail(client: AnyscaleClient, email: string, options: RequestOptions): Promise<User | undefined> {
   const filters = { email, collaborator_type: 'all_accounts' as const };
-  let pagingToken: string | undefined;
-  for (;;) {
-    const page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken }, options);
+  const pages = followPages(
+    (pagingToken) => fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken }, options),
+    `lookup of ${email}`,
+  );
+  for await (const page of pages) {
     const match = page.items.find((user) => isExactMatch(user, { email }));
-    if (match || page.items.length === 0 || !page.nextPagingToken) return match;
-    pagingToken = page.nextPagingToken;
+    if (match) return match;
   }
+  return undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleError, AnyscaleValidationError } from '../errors.ts';
 import type { User } from '../models.ts';
+import { followPages } from '../paging.ts';
 import { DEFAULT_PAGE_SIZE, checkCollaboratorType, fetchUserPage, type UserFilters } from './list-users.ts';
 
 export type GetUserParams = UserFilters;
@@ -25,13 +26,16 @@ export async function getUser(client: AnyscaleClient, params: GetUserParams, opt
     throw new AnyscaleValidationError([{ field: 'email', message: "Must provide 'email' or 'name'." }]);
   }
   const filters: UserFilters = { ...params, collaborator_type: checkCollaboratorType(params.collaborator_type) };
-  let page = await fetchUserPage(client, filters, { count: 1 }, options);
-  for (;;) {
+  const target = params.email ?? params.name;
+  // The first page asks for one user, as the SDK does; only a loose match reads on in full pages.
+  const pages = followPages(
+    (pagingToken) =>
+      fetchUserPage(client, filters, { count: pagingToken === undefined ? 1 : DEFAULT_PAGE_SIZE, pagingToken }, options),
+    `lookup of '${target}'`,
+  );
+  for await (const page of pages) {
     const match = page.items.find((user) => isExactMatch(user, params));
     if (match) return match;
-    if (page.items.length === 0 || !page.nextPagingToken) break;
-    page = await fetchUserPage(client, filters, { count: DEFAULT_PAGE_SIZE, pagingToken: page.nextPagingToken }, options);
   }
-  const target = params.email ?? params.name;
   throw new AnyscaleError('NOT_FOUND', `No user found matching '${target}'.`);
 }

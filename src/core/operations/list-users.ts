@@ -111,5 +111,6 @@ export function listUsers(client: AnyscaleClient, params: ListUsersParams = {}, 
   return new ResultIterator(
     (pagingToken) => fetchUserPage(client, filters, { count, pagingToken }, options),
     params.max_items ?? undefined,
+    'user listing',
   );
 }
