@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { BOOLEAN_SPELLINGS, parseBooleanSetting } from '../src/core/boolean-setting.ts';
 import { READ_ONLY_TOOLS, TOOL_NAMES, isToolName, type ToolName } from './tool-names.ts';
 
 export const DEFAULT_HTTP_HOST = '127.0.0.1';
@@ -30,6 +31,15 @@ Environment:
 `;
 
 /** A mistake in how the server was started: reported with the usage hint and exit code 2. */
+/** A yes/no environment variable; an unknown value refuses to start rather than guess. */
+function envBoolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') return fallback;
+  const parsed = parseBooleanSetting(value);
+  if (parsed === undefined) throw new UsageError(`${name} must be ${BOOLEAN_SPELLINGS}; got '${value}'.`);
+  return parsed;
+}
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -144,7 +154,7 @@ export function parseServerConfig(
   for (const flag of ['port', 'host', 'allowed-hosts'] as const) {
     if (values[flag] !== undefined && !http) throw new UsageError(`--${flag} only applies with --http.`);
   }
-  const readOnly = values['read-only'] === true || env.ANYSCALE_MCP_READ_ONLY === '1' || env.ANYSCALE_MCP_READ_ONLY === 'true';
+  const readOnly = values['read-only'] === true || envBoolean(env, 'ANYSCALE_MCP_READ_ONLY', false);
   return {
     command: values.help ? 'help' : values.version ? 'version' : 'serve',
     transport: http ? 'http' : 'stdio',
@@ -156,7 +166,7 @@ export function parseServerConfig(
     },
     local,
     tools: selectTools(values.tools, readOnly, warn),
-    elicitation: env.ANYSCALE_MCP_ELICITATION?.toLowerCase() !== 'off',
-    debug: env.ANYSCALE_MCP_DEBUG === '1',
+    elicitation: envBoolean(env, 'ANYSCALE_MCP_ELICITATION', true),
+    debug: envBoolean(env, 'ANYSCALE_MCP_DEBUG', false),
   };
 }

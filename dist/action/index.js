@@ -1345,6 +1345,17 @@ function failureText(failure) {
 import { homedir as homedir2 } from "node:os";
 import { join as join2 } from "node:path";
 
+// src/core/boolean-setting.ts
+var TRUE_SPELLINGS = /* @__PURE__ */ new Set(["true", "yes", "y", "on", "1"]);
+var FALSE_SPELLINGS = /* @__PURE__ */ new Set(["false", "no", "n", "off", "0"]);
+var BOOLEAN_SPELLINGS = "true/false, yes/no, y/n, on/off or 1/0, in any case";
+function parseBooleanSetting(value) {
+  const lower = value.trim().toLowerCase();
+  if (TRUE_SPELLINGS.has(lower)) return true;
+  if (FALSE_SPELLINGS.has(lower)) return false;
+  return void 0;
+}
+
 // src/action/input-values.ts
 var InputProblems = class {
   #issues = [];
@@ -1364,15 +1375,10 @@ function readBoolean(input, fallback, problems) {
   const value = readText(input);
   if (value === void 0) return fallback;
   const parsed = parseBoolean(value);
-  if (parsed === void 0) problems.add(input, `Input "${input}" must be true or false; got "${value}".`);
+  if (parsed === void 0) problems.add(input, `Input "${input}" must be ${BOOLEAN_SPELLINGS}; got "${value}".`);
   return parsed ?? fallback;
 }
-function parseBoolean(value) {
-  const lower = value.trim().toLowerCase();
-  if (lower === "true") return true;
-  if (lower === "false") return false;
-  return void 0;
-}
+var parseBoolean = parseBooleanSetting;
 function readInteger(input, range, problems) {
   const value = readText(input);
   if (value === void 0) return void 0;

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { BOOLEAN_SPELLINGS, parseBooleanSetting } from '../core/boolean-setting.ts';
 import { AnyscaleValidationError, type ValidationIssue } from '../core/errors.ts';
 
 /*
@@ -26,23 +27,18 @@ export function readText(input: string, options: { trim?: boolean } = {}): strin
   return value.trim() === '' ? undefined : value;
 }
 
-/** true/false in any case ("True", "FALSE"), which is more than core.getBooleanInput accepts. */
+/** Core's yes/no spellings in any case ("True", "no", "on"), more than core.getBooleanInput accepts. */
 export function readBoolean(input: string, fallback: boolean, problems: InputProblems): boolean;
 export function readBoolean(input: string, fallback: undefined, problems: InputProblems): boolean | undefined;
 export function readBoolean(input: string, fallback: boolean | undefined, problems: InputProblems): boolean | undefined {
   const value = readText(input);
   if (value === undefined) return fallback;
   const parsed = parseBoolean(value);
-  if (parsed === undefined) problems.add(input, `Input "${input}" must be true or false; got "${value}".`);
+  if (parsed === undefined) problems.add(input, `Input "${input}" must be ${BOOLEAN_SPELLINGS}; got "${value}".`);
   return parsed ?? fallback;
 }
 
-export function parseBoolean(value: string): boolean | undefined {
-  const lower = value.trim().toLowerCase();
-  if (lower === 'true') return true;
-  if (lower === 'false') return false;
-  return undefined;
-}
+export const parseBoolean = parseBooleanSetting;
 
 /** A whole number within [min, max]; undefined when not given. */
 export function readInteger(input: string, range: { min: number; max?: number }, problems: InputProblems): number | undefined {

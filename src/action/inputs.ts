@@ -115,8 +115,8 @@ function readConnection(problems: InputProblems, env: NodeJS.ProcessEnv): Connec
 
 /**
  * The embedded org asked for: in memory ("true"), or kept in a directory; undefined for none.
- * Only a value that is clearly a path is a directory, so that a mistyped boolean ("yes") is an
- * error rather than a new ./yes/ directory.
+ * Only a value that is clearly a path is a directory, so that a mistyped boolean ("ture") is an
+ * error rather than a new ./ture/ directory.
  */
 function readLocal(problems: InputProblems): { dataDir: string | undefined } | undefined {
   const value = readText('local') ?? 'false';

@@ -46,8 +46,8 @@ describe('inputs', () => {
       'is-service-account': 'maybe',
       'max-items': '0',
       'page-size': '100',
-      'dry-run': 'yes',
-      'skip-existing': 'on',
+      'dry-run': 'sometimes',
+      'skip-existing': '2',
       'chunk-size': 'ten',
     });
     const message = failureMessage(run);
@@ -56,11 +56,11 @@ describe('inputs', () => {
       'Input "anyscale-host": Refusing to send the Anyscale token over plain http:// to anyscale.example.com.',
       'Input "anyscale-token" is not an Anyscale API token',
       'Input "collaborator-type" must be one of all_accounts, only_service_accounts, only_user_accounts; got "admins".',
-      'Input "is-service-account" must be true or false; got "maybe".',
+      'Input "is-service-account" must be true/false, yes/no, y/n, on/off or 1/0, in any case; got "maybe".',
       'Input "max-items" must be a whole number 1 or more; got "0".',
       'Input "page-size" must be a whole number from 1 to 50; got "100".',
-      'Input "dry-run" must be true or false; got "yes".',
-      'Input "skip-existing" must be true or false; got "on".',
+      'Input "dry-run" must be true/false, yes/no, y/n, on/off or 1/0, in any case; got "sometimes".',
+      'Input "skip-existing" must be true/false, yes/no, y/n, on/off or 1/0, in any case; got "2".',
       'Input "chunk-size" must be a whole number from 1 to 1000; got "ten".',
     ]) {
       expect(message).toContain(expected);
@@ -69,12 +69,12 @@ describe('inputs', () => {
   });
 
   it('takes local as true, false or a clear path, and names it otherwise instead of making a directory', async () => {
-    const run = await runAction({ command: 'list', local: 'yes' });
+    const run = await runAction({ command: 'list', local: 'maybe' });
     expect(failureMessage(run)).toBe(
-      'VALIDATION: Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "yes".',
+      'VALIDATION: Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "maybe".',
     );
     expectEmptyOutputs(run, 'VALIDATION');
-    expect(existsSync(join(run.workspace, 'yes'))).toBe(false);
+    expect(existsSync(join(run.workspace, 'maybe'))).toBe(false);
   });
 
   it('get needs an email or a name', async () => {

@@ -24,6 +24,18 @@ describe('command line and environment', () => {
     expect(parseServerConfig(['--http', '--local'], {}).local).toEqual({ dataDir: undefined });
   });
 
+  it('reads ANYSCALE_MCP_READ_ONLY with the one set of yes/no spellings, and refuses to start on any other', () => {
+    for (const value of ['1', 'true', 'TRUE', 'yes', 'On', 'y']) {
+      expect(parseServerConfig([], { ANYSCALE_MCP_READ_ONLY: value }).tools, value).toEqual(['list_users', 'get_user']);
+    }
+    for (const value of ['0', 'false', 'No', 'off', '']) {
+      expect(parseServerConfig([], { ANYSCALE_MCP_READ_ONLY: value }).tools, value).toContain('batch_create_users');
+    }
+    expect(() => parseServerConfig([], { ANYSCALE_MCP_READ_ONLY: 'maybe' })).toThrow(
+      new UsageError("ANYSCALE_MCP_READ_ONLY must be true/false, yes/no, y/n, on/off or 1/0, in any case; got 'maybe'."),
+    );
+  });
+
   it('turns confirmation forms off with ANYSCALE_MCP_ELICITATION=off', () => {
     expect(parseServerConfig([], { ANYSCALE_MCP_ELICITATION: 'off' }).elicitation).toBe(false);
     expect(parseServerConfig([], { ANYSCALE_MCP_ELICITATION: 'on' }).elicitation).toBe(true);
