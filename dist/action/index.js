@@ -21,11 +21,13 @@ import {
   AnyscaleError,
   AnyscaleNetworkError,
   AnyscaleValidationError,
+  BOOLEAN_SPELLINGS,
   describeIssue,
   parseAdminCreateUsers,
+  parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-4DD7P6N2.js";
+} from "./chunks/chunk-O23PATAZ.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -1345,17 +1347,6 @@ function failureText(failure) {
 import { homedir as homedir2 } from "node:os";
 import { join as join2 } from "node:path";
 
-// src/core/boolean-setting.ts
-var TRUE_SPELLINGS = /* @__PURE__ */ new Set(["true", "yes", "y", "on", "1"]);
-var FALSE_SPELLINGS = /* @__PURE__ */ new Set(["false", "no", "n", "off", "0"]);
-var BOOLEAN_SPELLINGS = "true/false, yes/no, y/n, on/off or 1/0, in any case";
-function parseBooleanSetting(value) {
-  const lower = value.trim().toLowerCase();
-  if (TRUE_SPELLINGS.has(lower)) return true;
-  if (FALSE_SPELLINGS.has(lower)) return false;
-  return void 0;
-}
-
 // src/action/input-values.ts
 var InputProblems = class {
   #issues = [];
@@ -1837,7 +1828,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-TEPVGT5F.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-WPZJILZI.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

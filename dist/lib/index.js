@@ -1408,6 +1408,18 @@ var Anyscale = class {
 
 // src/core/users-file.ts
 import { parse as parseCsv } from "csv-parse/sync";
+
+// src/core/boolean-setting.ts
+var TRUE_SPELLINGS = /* @__PURE__ */ new Set(["true", "yes", "y", "on", "1"]);
+var FALSE_SPELLINGS = /* @__PURE__ */ new Set(["false", "no", "n", "off", "0"]);
+function parseBooleanSetting(value) {
+  const lower = value.trim().toLowerCase();
+  if (TRUE_SPELLINGS.has(lower)) return true;
+  if (FALSE_SPELLINGS.has(lower)) return false;
+  return void 0;
+}
+
+// src/core/users-file.ts
 import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
 function formatFromFileName(file) {
   if (file?.toLowerCase().endsWith(".csv")) return "csv";
@@ -1440,6 +1452,7 @@ function locateYaml(text, file) {
   const items = list.toJSON() ?? [];
   const itemLines = [];
   const fieldLines = [];
+  list.items.forEach((node, index) => readYaml11Boolean(node, items[index]));
   for (const node of list.items) {
     itemLines.push(lineOf(node) ?? 1);
     const fields = /* @__PURE__ */ new Map();
@@ -1452,6 +1465,13 @@ function locateYaml(text, file) {
     fieldLines.push(fields);
   }
   return { items, itemLines, fieldLines };
+}
+function readYaml11Boolean(node, item) {
+  if (!isMap(node) || typeof item !== "object" || item === null) return;
+  const scalar = node.get("is_sso_user", true);
+  if (!isScalar(scalar) || scalar.type !== "PLAIN" || typeof scalar.value !== "string") return;
+  const flag = parseBooleanSetting(scalar.value);
+  if (flag !== void 0) item.is_sso_user = flag;
 }
 var squash = (name) => name.toLowerCase().replace(/[\s_-]+/g, "");
 var FIELD_BY_SQUASHED = new Map(ADMIN_CREATE_USER_FIELDS.map((field) => [squash(field), field]));

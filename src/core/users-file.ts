@@ -1,4 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import { parseBooleanSetting } from './boolean-setting.ts';
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { AnyscaleValidationError, type ValidationIssue } from './errors.ts';
 import { ADMIN_CREATE_USER_FIELDS, validateAdminCreateUsers, type AdminCreateUser } from './models.ts';
@@ -57,6 +58,7 @@ function locateYaml(text: string, file: string | undefined): LocatedItems {
   const items = (list.toJSON() as unknown[]) ?? [];
   const itemLines: number[] = [];
   const fieldLines: Map<string, number>[] = [];
+  (list.items as Node[]).forEach((node, index) => readYaml11Boolean(node, items[index]));
   for (const node of list.items as Node[]) {
     itemLines.push(lineOf(node) ?? 1);
     const fields = new Map<string, number>();
@@ -69,6 +71,20 @@ function locateYaml(text: string, file: string | undefined): LocatedItems {
     fieldLines.push(fields);
   }
   return { items, itemLines, fieldLines };
+}
+
+/**
+ * The Anyscale CLI reads users.yaml with PyYAML, where an unquoted `yes`, `No` or `ON` is a boolean
+ * (YAML 1.1); the `yaml` package reads YAML 1.2, where they are strings. Only `is_sso_user`, and only
+ * an unquoted value, is read the 1.1 way, so a quoted "yes" and a first name "No" stay strings, and
+ * JSON (always quoted) keeps its own rules.
+ */
+function readYaml11Boolean(node: Node, item: unknown): void {
+  if (!isMap(node) || typeof item !== 'object' || item === null) return;
+  const scalar = node.get('is_sso_user', true);
+  if (!isScalar(scalar) || scalar.type !== 'PLAIN' || typeof scalar.value !== 'string') return;
+  const flag = parseBooleanSetting(scalar.value);
+  if (flag !== undefined) (item as Record<string, unknown>).is_sso_user = flag;
 }
 
 const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');

@@ -88,3 +88,39 @@ describe('parseUsersDocument', () => {
     expect(formatFromFileName(undefined)).toBe('yaml');
   });
 });
+
+describe('is_sso_user as the Anyscale CLI reads it (PyYAML, YAML 1.1)', () => {
+  const yamlWith = (value: string) => `create_users:\n  - name: Ada\n    email: ada@example.com\n    is_sso_user: ${value}\n`;
+
+  it.each([
+    ['yes', true],
+    ['Yes', true],
+    ['YES', true],
+    ['on', true],
+    ['ON', true],
+    ['y', true],
+    ['True', true],
+    ['TRUE', true],
+    ['no', false],
+    ['No', false],
+    ['off', false],
+    ['Off', false],
+    ['n', false],
+    ['False', false],
+    ['FALSE', false],
+  ])('reads an unquoted %s as %s', (value, expected) => {
+    expect(parseUsersDocument(yamlWith(value), { file: 'users.yaml' })[0]!.is_sso_user).toBe(expected);
+  });
+
+  it('refuses anything else with the line number, a quoted "yes" included', () => {
+    for (const value of ['maybe', '"yes"', '2']) {
+      expect(problems(yamlWith(value), 'users.yaml').join('\n'), value).toMatch(/users\.yaml:4: .*is_sso_user/);
+    }
+  });
+
+  it('leaves a first name "No" a string, and JSON keeps its own rules', () => {
+    const users = parseUsersDocument('create_users:\n  - name: No\n    email: no@example.com\n    is_sso_user: off\n', { file: 'users.yaml' });
+    expect(users[0]).toMatchObject({ name: 'No', is_sso_user: false });
+    expect(problems('[{"name": "Ada", "email": "ada@example.com", "is_sso_user": "yes"}]', 'users.json').join('\n')).toMatch(/is_sso_user/);
+  });
+});
