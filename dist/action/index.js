@@ -27,7 +27,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-O23PATAZ.js";
+} from "./chunks/chunk-FUBKQU3P.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -1828,7 +1828,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-WPZJILZI.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-MBEDINXL.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

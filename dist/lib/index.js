@@ -478,6 +478,9 @@ var AnyscaleClient = class {
     );
   }
 };
+function createClient(options = {}) {
+  return new AnyscaleClient(options);
+}
 
 // src/core/aimd-limiter.ts
 var AimdLimiter = class {
@@ -607,9 +610,6 @@ function parseUser(raw) {
 var AdminCreateUsersSchema = z.strictObject({ create_users: z.array(AdminCreateUserSchema) });
 function toDict(model) {
   return Object.fromEntries(Object.entries(model).filter(([, value]) => value !== void 0 && value !== null));
-}
-function adminCreateUsersToDict(batch) {
-  return { create_users: batch.create_users.map(toDict) };
 }
 function suggestField(unknown) {
   const lower = unknown.toLowerCase().replace(/[-\s]/g, "_");
@@ -1531,57 +1531,30 @@ function parseUsersDocument(text, options = {}) {
   return users;
 }
 export {
-  ADMIN_BATCH_CREATE_PATH,
-  ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,
   AdminCreateUsersSchema,
   AdminCreatedUserSchema,
   Anyscale,
   AnyscaleApiError,
-  AnyscaleClient,
   AnyscaleError,
   AnyscaleNetworkError,
   AnyscaleValidationError,
-  COLLABORATORS_PATH,
   COLLABORATOR_TYPES,
-  DEFAULT_CHUNK_SIZE,
-  DEFAULT_HOST,
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_RETRY_POLICY,
-  DEFAULT_TIMEOUT_MS,
-  EXPORT_HEADER,
-  MAX_CHUNK_SIZE,
-  MAX_PAGE_SIZE,
-  Redactor,
-  ResultIterator,
   USER_RESULT_STATUSES,
   UserApi,
   UserSchema,
   VERSION,
   adminBatchCreate,
-  adminCreateUsersToDict,
-  checkCollaboratorType,
-  checkHost,
-  comparePlan,
-  countStatuses,
-  describeIssue,
+  createClient,
   exportUsers,
-  fetchUserPage,
-  findExistingUsers,
-  formatFromFileName,
   getUser,
+  getUserInfo,
   isAnyscaleError,
-  isExactMatch,
-  isPlausibleToken,
   listUsers,
-  parseAdminCreateUsers,
   parseUsersDocument,
-  planFingerprint,
   planUsers,
-  resolveConfig,
   silentLogger,
   stderrLogger,
   toDict,
-  validateAdminCreateUsers,
-  warningLogger
+  validateAdminCreateUsers
 };
