@@ -1,5 +1,5 @@
 // src/core/config.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -57,6 +57,12 @@ var AnyscaleNetworkError = class extends AnyscaleError {
   }
 };
 
+// src/core/secret-file.ts
+import { statSync } from "node:fs";
+function readableByOthers(path, platform = process.platform) {
+  return platform !== "win32" && (statSync(path).mode & 63) !== 0;
+}
+
 // src/core/config.ts
 var DEFAULT_HOST = "https://console.anyscale.com";
 var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
@@ -102,7 +108,7 @@ function readCredentialsFile(path, host, logger) {
       `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`
     );
   }
-  if ((statSync(path).mode & 63) !== 0) {
+  if (readableByOthers(path)) {
     logger.warn(
       `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`
     );
