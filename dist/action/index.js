@@ -1316,7 +1316,8 @@ async function openOrg(target, logger) {
     return { anyscale: anyscale2, host, local: false, description: `Anyscale at ${host}`, secrets: [], close: async () => {
     } };
   }
-  const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: logger.debug } });
+  const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: () => {
+  } } });
   const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
   const where2 = target.dataDir === void 0 ? "in memory" : `kept in ${target.dataDir}`;
   return {

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-DORH2EWZ.js");
+var { runServer } = await import("./chunks/main-TNACWI36.js");
 await runServer();

@@ -69,8 +69,7 @@ export interface OpenOrg {
  * Opens the org an adapter's options name. A remote org is only a client: without an explicit
  * host and token, core reads ANYSCALE_HOST, ANYSCALE_CLI_TOKEN and ~/.anyscale/credentials.json,
  * and throws its AUTH or CONFIG error here. The local org runs on an ephemeral loopback port and
- * is reached over real HTTP; its own start-up line goes to debug, as each adapter says in its own
- * words where its data comes from.
+ * is reached over real HTTP.
  */
 export async function openOrg(target: OrgTarget, logger: Logger): Promise<OpenOrg> {
   if (target.kind === 'remote') {
@@ -78,7 +77,10 @@ export async function openOrg(target: OrgTarget, logger: Logger): Promise<OpenOr
     const host = anyscale.client.host;
     return { anyscale, host, local: false, description: `Anyscale at ${host}`, secrets: [], close: async () => {} };
   }
-  const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: logger.debug } });
+  // The org's own start-up line is dropped: it would come before an adapter could mask the org's
+  // tokens (the action's "masked before anything is logged"), and each adapter says where its data
+  // comes from in its own words, after masking.
+  const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: () => {} } });
   // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it.
   const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
   const where = target.dataDir === undefined ? 'in memory' : `kept in ${target.dataDir}`;
