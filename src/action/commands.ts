@@ -2,15 +2,20 @@ import * as core from '@actions/core';
 import type { UserApi } from '../core/anyscale.ts';
 import type { AdminCreateUser, User } from '../core/models.ts';
 import type { BatchCreateReport } from '../core/operations/batch-create.ts';
+import type { UsersPlan } from '../core/operations/plan-users.ts';
+import { exportToFile, type ExportedFile } from './export-file.ts';
 import type { ActionInputs } from './inputs.ts';
+import { workspaceFile } from './users-input.ts';
 
 /** What a command produced, before it is rendered into outputs and the job summary. */
 export type CommandOutcome =
   | { command: 'list'; users: User[] }
   | { command: 'get'; user: User }
-  | { command: 'batch-create'; report: BatchCreateReport; users: AdminCreateUser[] };
+  | { command: 'batch-create'; report: BatchCreateReport; users: AdminCreateUser[] }
+  | { command: 'plan'; plan: UsersPlan }
+  | { command: 'export'; exported: ExportedFile };
 
-/** Runs the chosen command through core; every rule (paging, skipping, dry runs) is core's. */
+/** Runs the chosen command through core; every rule (paging, skipping, dry runs, plans) is core's. */
 export async function runCommand(
   api: UserApi,
   inputs: ActionInputs,
@@ -36,10 +41,16 @@ export async function runCommand(
         concurrency: inputs.concurrency,
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
+        expect_plan: inputs.expectPlan,
+        record: inputs.recordFile === undefined ? undefined : workspaceFile(inputs.recordFile),
         signal,
         onChunk: (p) => core.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`),
       });
       return { command: 'batch-create', report, users };
     }
+    case 'plan':
+      return { command: 'plan', plan: await api.plan(users, { include_service_accounts: inputs.includeServiceAccounts, signal }) };
+    case 'export':
+      return { command: 'export', exported: await exportToFile(api, inputs, signal) };
   }
 }

@@ -10,13 +10,12 @@ import { SecretMask } from './masking.ts';
 import { setOutputs } from './outputs.ts';
 import { emptyOutputs, failureOutputs, outputsOf, verdictOf, type ActionOutputs } from './results.ts';
 import { summarizeFailure, summarizeOutcome } from './summary.ts';
-import { loadUsers, type LoadedUsers } from './users-input.ts';
+import { loadUsers, workspaceRoot, type LoadedUsers } from './users-input.ts';
 
 /** Reads the users of a batch; problems in them become annotations on the file's lines. */
 async function loadBatchUsers(source: UsersSource): Promise<LoadedUsers> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
-    return await loadUsers(source, workspace);
+    return await loadUsers(source, workspaceRoot());
   } catch (error) {
     if (error instanceof AnyscaleValidationError) {
       annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
@@ -64,6 +63,12 @@ export async function run(): Promise<void> {
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
     await summarizeOutcome(outcome, verdict);
+    if (inputs.comment && outcome.command === 'plan') {
+      // Loaded only when asked for: the GitHub client is most of the bundle's size.
+      const { commentPlan } = await import('./pr-comment.ts');
+      const usersFile = inputs.users?.kind === 'file' ? inputs.users.path : undefined;
+      await commentPlan(outcome.plan, { token: inputs.comment.token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
+    }
     // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.
     if (verdict.ok) (outputs.skipped.length > 0 ? core.notice : core.info)(verdict.message);
     else core.setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
