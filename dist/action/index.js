@@ -18,9 +18,11 @@ import {
   warningLogger
 } from "./chunks/chunk-FN7Q5BLS.js";
 import {
+  PACKAGE_NAME,
+  VERSION,
   planMarkdown,
   plural
-} from "./chunks/chunk-HCDZTNLY.js";
+} from "./chunks/chunk-HRIQRZ7Z.js";
 import {
   debug,
   error,
@@ -55,6 +57,10 @@ function annotateIssues(issues, file) {
     });
   }
 }
+
+// src/action/commands.ts
+import { mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
 
 // src/action/export-file.ts
 import { randomUUID } from "node:crypto";
@@ -127,6 +133,12 @@ async function exportToFile(api, inputs, signal) {
 }
 
 // src/action/commands.ts
+async function recordPath(inputs) {
+  if (inputs.recordFile === void 0) return void 0;
+  const path = workspaceFile(inputs.recordFile);
+  if (!inputs.dryRun) await mkdir(dirname(path), { recursive: true });
+  return path;
+}
 async function runCommand(api, inputs, users, signal) {
   const filters = {
     email: inputs.email,
@@ -148,7 +160,7 @@ async function runCommand(api, inputs, users, signal) {
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
         expect_plan: inputs.expectPlan,
-        record: inputs.recordFile === void 0 ? void 0 : workspaceFile(inputs.recordFile),
+        record: await recordPath(inputs),
         signal,
         onChunk: (p) => info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
       });
@@ -407,10 +419,6 @@ function sleep(ms, signal) {
     signal?.addEventListener("abort", onAbort, { once: true });
   });
 }
-
-// src/core/version.ts
-var VERSION = "0.1.0";
-var PACKAGE_NAME = "anyscale-users";
 
 // src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
@@ -2007,7 +2015,7 @@ async function run() {
     const verdict = verdictOf(outcome);
     await summarizeOutcome(outcome, verdict);
     if (inputs.comment && outcome.command === "plan") {
-      const { commentPlan } = await import("./chunks/pr-comment-LG3AEKUR.js");
+      const { commentPlan } = await import("./chunks/pr-comment-CDY6YSGV.js");
       const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
       await commentPlan(outcome.plan, { token: inputs.comment.token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
     }

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import * as core from '@actions/core';
 import type { UserApi } from '../core/anyscale.ts';
 import type { AdminCreateUser, User } from '../core/models.ts';
@@ -14,6 +16,14 @@ export type CommandOutcome =
   | { command: 'batch-create'; report: BatchCreateReport; users: AdminCreateUser[] }
   | { command: 'plan'; plan: UsersPlan }
   | { command: 'export'; exported: ExportedFile };
+
+/** The change record's path; a record kept in a folder of its own does not need a step to make the folder. */
+async function recordPath(inputs: Pick<ActionInputs, 'recordFile' | 'dryRun'>): Promise<string | undefined> {
+  if (inputs.recordFile === undefined) return undefined;
+  const path = workspaceFile(inputs.recordFile);
+  if (!inputs.dryRun) await mkdir(dirname(path), { recursive: true });
+  return path;
+}
 
 /** Runs the chosen command through core; every rule (paging, skipping, dry runs, plans) is core's. */
 export async function runCommand(
@@ -42,7 +52,7 @@ export async function runCommand(
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
         expect_plan: inputs.expectPlan,
-        record: inputs.recordFile === undefined ? undefined : workspaceFile(inputs.recordFile),
+        record: await recordPath(inputs),
         signal,
         onChunk: (p) => core.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`),
       });

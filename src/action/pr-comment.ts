@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { context, getOctokit } from '@actions/github';
 import type { UsersPlan } from '../core/operations/plan-users.ts';
 import type { Redactor } from '../core/redact.ts';
+import { VERSION } from '../core/version.ts';
 import { MAX_PLAN_MARKDOWN, planMarkdown } from './plan-markdown.ts';
 
 /** The events whose payload names a pull request to comment on. */
@@ -78,7 +79,7 @@ export async function commentPlan(
   const body = options.redactor.redact(planCommentBody(plan, marker));
   try {
     const { owner, repo } = context.repo;
-    const octokit = getOctokit(options.token);
+    const octokit = getOctokit(options.token, { userAgent: `anyscale-users-action/${VERSION}` });
     const login = await ownLogin(octokit, signal);
     const comments: IssueComment[] = await octokit.paginate(octokit.rest.issues.listComments, {
       owner,

@@ -32,6 +32,7 @@ export interface RecordedRequest {
   /** Path and query, without the prefix. */
   path: string;
   authorization: string | undefined;
+  userAgent: string | undefined;
   body: unknown;
 }
 
@@ -75,7 +76,7 @@ export async function startGitHubApi(tokens: Record<string, Identity>, repositor
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
     const authorization = req.headers.authorization;
-    requests.push({ method: req.method ?? '', path: `${url.pathname.slice(PREFIX.length)}${url.search}`, authorization, body });
+    requests.push({ method: req.method ?? '', path: `${url.pathname.slice(PREFIX.length)}${url.search}`, authorization, userAgent: req.headers['user-agent'], body });
     if (!url.pathname.startsWith(`${PREFIX}/`)) return send(res, 404, { message: 'Not Found' });
     const path = url.pathname.slice(PREFIX.length);
     const identity = tokens[authorization?.replace(/^token /, '') ?? ''];

@@ -84,7 +84,10 @@ describe('comment-on-pr', () => {
     expect(pasted.body).toBe('<!-- anyscale-users plan: users.json -->\nnot a plan');
     expect(second.stdout).toContain(`Updated the plan comment on pull request #11: ${posted[0]!.html_url}`);
 
-    for (const request of secondRequests) expect(request.authorization).toBe(`token ${JOB_TOKEN}`);
+    for (const request of secondRequests) {
+      expect(request.authorization).toBe(`token ${JOB_TOKEN}`);
+      expect(request.userAgent).toMatch(/^anyscale-users-action\/\d+\.\d+\.\d+ /);
+    }
     for (const run of [first, second]) {
       expect(run.stdout).toContain(`::add-mask::${JOB_TOKEN}`);
       await expectNoSecret(run, JOB_TOKEN);

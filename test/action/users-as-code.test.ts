@@ -93,12 +93,12 @@ describe('guarded apply', () => {
     expect(plan.changes).toBe(2);
 
     const apply = await runAction(
-      { command: 'batch-create', 'users-file': 'users.yaml', 'expect-plan': plan.fingerprint, 'record-file': 'changes.jsonl', ...orgInputs(org) },
+      { command: 'batch-create', 'users-file': 'users.yaml', 'expect-plan': plan.fingerprint, 'record-file': 'records/changes.jsonl', ...orgInputs(org) },
       { files },
     );
     expect(apply.exitCode).toBe(0);
     expect(parsedOutputs(apply)).toMatchObject({ created: ['apply1@code.example', 'apply2@code.example'], skipped: ['ada@example.com'] });
-    const record = (await readFile(join(apply.workspace, 'changes.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const record = (await readFile(join(apply.workspace, 'records/changes.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
     // Lines follow the order in which results settle, not the file's.
     expect(record.map((line) => [line.email, line.status, line.plan, line.actor]).sort()).toEqual([
       ['ada@example.com', 'skipped', plan.fingerprint, 'owner@example.com'],
@@ -107,7 +107,7 @@ describe('guarded apply', () => {
     ]);
     expect(record.find((line) => line.email === 'apply1@code.example').user_id).toMatch(/^usr_/);
     await expectNoSecret(apply, CANARY_PASSWORD);
-    expect(await readFile(join(apply.workspace, 'changes.jsonl'), 'utf8')).not.toContain(CANARY_PASSWORD);
+    expect(await readFile(join(apply.workspace, 'records/changes.jsonl'), 'utf8')).not.toContain(CANARY_PASSWORD);
 
     const before = emailsIn(org);
     const again = await runAction(
