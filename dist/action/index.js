@@ -22,7 +22,7 @@ import {
   VERSION,
   planMarkdown,
   plural
-} from "./chunks/chunk-HRIQRZ7Z.js";
+} from "./chunks/chunk-4G5HPF3U.js";
 import {
   debug,
   error,
@@ -2020,9 +2020,18 @@ async function run() {
   let outputs = emptyOutputs();
   let connection;
   const cancel = abortOnCancel();
+  let comment;
   try {
     const inputs = readInputs();
     command = inputs.command;
+    if (inputs.comment && inputs.command === "plan") {
+      const { token } = inputs.comment;
+      const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
+      comment = async (content) => {
+        const { commentPlan } = await import("./chunks/pr-comment-YMPHBARD.js");
+        await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
+      };
+    }
     const batch = inputs.users && await loadBatchUsers(inputs.users);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, actionsLogger);
@@ -2030,17 +2039,14 @@ async function run() {
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
     await summarizeOutcome(outcome, verdict);
-    if (inputs.comment && outcome.command === "plan") {
-      const { commentPlan } = await import("./chunks/pr-comment-CDY6YSGV.js");
-      const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
-      await commentPlan(outcome.plan, { token: inputs.comment.token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
-    }
+    if (outcome.command === "plan") await comment?.({ plan: outcome.plan });
     if (verdict.ok) (outputs.skipped.length > 0 ? notice : info)(verdict.message);
     else setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
   } catch (error2) {
     const failure = failureOf(error2, secrets.redactor);
     outputs = failureOutputs(command, failure);
     await summarizeFailure(command, failure);
+    await comment?.({ failure: failureText(failure) }).catch((why) => warning(`Could not comment the failed plan: ${secrets.redactor.redact(String(why))}`));
     setFailed(failureText(failure));
   } finally {
     cancel.dispose();

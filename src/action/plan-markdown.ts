@@ -123,3 +123,16 @@ export function planMarkdown(plan: UsersPlan, maxLength: number = MAX_PLAN_MARKD
   // Only a limit too small for the frame itself (never the default) gets here.
   return text.length <= maxLength ? text : text.slice(0, maxLength);
 }
+
+/**
+ * What a plan that failed shows instead (a users file that does not validate, a refused token):
+ * the failure, in a fenced block so that nothing in it renders, cut to maxLength.
+ */
+export function planFailureMarkdown(failure: string, maxLength: number = MAX_PLAN_MARKDOWN): string {
+  const fence = '`'.repeat(Math.max(3, ...[...failure.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const head = '### Anyscale users plan: failed\n\nNo plan could be made, so an earlier plan shown here no longer holds. The job\'s log and summary have the details.\n\n';
+  const tail = `\n${fence}\n`;
+  const room = maxLength - head.length - fence.length - 'text\n'.length - tail.length;
+  const text = failure.length <= room ? failure : `${failure.slice(0, Math.max(0, room - 1))}…`;
+  return `${head}${fence}text\n${text}${tail}`;
+}

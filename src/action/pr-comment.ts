@@ -3,7 +3,7 @@ import { context, getOctokit } from '@actions/github';
 import type { UsersPlan } from '../core/operations/plan-users.ts';
 import type { Redactor } from '../core/redact.ts';
 import { VERSION } from '../core/version.ts';
-import { MAX_PLAN_MARKDOWN, planMarkdown } from './plan-markdown.ts';
+import { MAX_PLAN_MARKDOWN, planFailureMarkdown, planMarkdown } from './plan-markdown.ts';
 
 /** The events whose payload names a pull request to comment on. */
 const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target']);
@@ -20,9 +20,13 @@ export function planCommentMarker(usersFile: string | undefined): string {
   return `<!-- anyscale-users plan: ${encodeURIComponent(usersFile ?? 'users input')} -->`;
 }
 
+/** What the comment shows: the plan, or why there is none (the step's failure text). */
+export type PlanCommentContent = { plan: UsersPlan } | { failure: string };
+
 /** The comment's whole body: the marker, then the plan's Markdown, together within GitHub's limit. */
-export function planCommentBody(plan: UsersPlan, marker: string): string {
-  return `${marker}\n${planMarkdown(plan, MAX_PLAN_MARKDOWN - marker.length - 1)}`;
+export function planCommentBody(content: PlanCommentContent, marker: string): string {
+  const room = MAX_PLAN_MARKDOWN - marker.length - 1;
+  return `${marker}\n${'plan' in content ? planMarkdown(content.plan, room) : planFailureMarkdown(content.failure, room)}`;
 }
 
 type Octokit = ReturnType<typeof getOctokit>;
@@ -61,7 +65,7 @@ const statusOf = (error: unknown) => (error as { status?: unknown } | null)?.sta
  * not comment (a pull request from a fork gets a read-only one), it says why in a notice.
  */
 export async function commentPlan(
-  plan: UsersPlan,
+  content: PlanCommentContent,
   options: { token: string | undefined; usersFile: string | undefined; redactor: Redactor; signal: AbortSignal },
 ): Promise<void> {
   const event = process.env.GITHUB_EVENT_NAME ?? '';
@@ -76,7 +80,7 @@ export async function commentPlan(
   }
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(COMMENT_TIMEOUT_MS)]);
   const marker = planCommentMarker(options.usersFile);
-  const body = options.redactor.redact(planCommentBody(plan, marker));
+  const body = options.redactor.redact(planCommentBody(content, marker));
   try {
     const { owner, repo } = context.repo;
     const octokit = getOctokit(options.token, { userAgent: `anyscale-users-action/${VERSION}` });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AdminCreateUser, User } from '../../src/core/models.ts';
 import { comparePlan } from '../../src/core/operations/plan-users.ts';
-import { MAX_PLAN_MARKDOWN, markdownCell, planMarkdown } from '../../src/action/plan-markdown.ts';
+import { MAX_PLAN_MARKDOWN, markdownCell, planFailureMarkdown, planMarkdown } from '../../src/action/plan-markdown.ts';
 
 const fileUser = (i: number, name = `Person ${i}`): AdminCreateUser => ({ name, email: `person${String(i).padStart(5, '0')}@big.example`, is_sso_user: i % 2 === 0 });
 const orgUser = (i: number): User =>
@@ -94,5 +94,16 @@ describe('planMarkdown', () => {
         '',
       ].join('\n'),
     );
+  });
+});
+
+describe('planFailureMarkdown', () => {
+  it('shows the failure in a fence no backtick in it can close, within the limit', () => {
+    const markdown = planFailureMarkdown('VALIDATION: users.yaml:3: name ```` is odd');
+    expect(markdown).toMatch(/^### Anyscale users plan: failed\n/);
+    expect(markdown).toContain('\n`````text\nVALIDATION: users.yaml:3: name ```` is odd\n`````\n');
+    const long = planFailureMarkdown('x'.repeat(10_000), 2_000);
+    expect(long.length).toBeLessThanOrEqual(2_000);
+    expect(long).toMatch(/x…\n```\n$/);
   });
 });

@@ -95,6 +95,19 @@ describe('comment-on-pr', () => {
     }
   });
 
+  it('replaces the plan with the failure when the next plan fails, so a stale plan never stands', async () => {
+    const valid = await planWithComment(17, JOB_TOKEN, usersFile(1, 'valid'));
+    expect(valid.exitCode).toBe(0);
+    const invalid = await planWithComment(17, JOB_TOKEN, JSON.stringify([{ name: 'No Email', is_sso_user: false }]));
+    expect(invalid.exitCode).toBe(1);
+    const [comment] = commentsOn(17);
+    expect(commentsOn(17)).toHaveLength(1);
+    expect(comment!.body).toMatch(/^<!-- anyscale-users plan: users.json -->\n### Anyscale users plan: failed\n/);
+    expect(comment!.body).toContain('```text\nVALIDATION: ');
+    expect(comment!.body).not.toContain('#### To create');
+    await expectNoSecret(invalid, JOB_TOKEN);
+  });
+
   it('with a personal token, updates only the comment that token wrote', async () => {
     api.addComment(12, '<!-- anyscale-users plan: users.json -->\nold plan by a bot', BOT);
     const alices = api.addComment(12, '<!-- anyscale-users plan: users.json -->\nold plan', ALICE);
