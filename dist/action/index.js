@@ -22,7 +22,7 @@ import {
   VERSION,
   planMarkdown,
   plural
-} from "./chunks/chunk-4G5HPF3U.js";
+} from "./chunks/chunk-POJJDKXP.js";
 import {
   debug,
   error,
@@ -2028,7 +2028,7 @@ async function run() {
       const { token } = inputs.comment;
       const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
       comment = async (content) => {
-        const { commentPlan } = await import("./chunks/pr-comment-YMPHBARD.js");
+        const { commentPlan } = await import("./chunks/pr-comment-56CSPHGD.js");
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }

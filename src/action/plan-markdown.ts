@@ -4,6 +4,9 @@ import { plural } from '../core/plural.ts';
 /** GitHub's limit for the body of a comment, in characters; the plan-markdown output never exceeds it. */
 export const MAX_PLAN_MARKDOWN = 65_536;
 
+/** A code span's or a fenced block's fence must be longer than any run of backticks inside it. */
+const longestBacktickRun = (text: string) => Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+
 /**
  * A table cell that shows its text as written. Names and emails come from whoever wrote the file or
  * joined the org: in a code span no Markdown or HTML in them renders, no `@name` notifies anyone and
@@ -12,8 +15,7 @@ export const MAX_PLAN_MARKDOWN = 65_536;
 export function markdownCell(text: string | undefined): string {
   const flat = (text ?? '').replace(/\r\n?|\n/g, ' ').replaceAll('|', '\\|');
   if (flat === '') return '';
-  const longestTicks = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longestTicks + 1);
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
   // A span that starts or ends with a backtick, or with spaces on both sides, needs a space of
   // padding each side, which the renderer strips again.
   const pad = /^`|`$/.test(flat) || /^ .*[^ ].* $/.test(flat) ? ' ' : '';
@@ -129,7 +131,7 @@ export function planMarkdown(plan: UsersPlan, maxLength: number = MAX_PLAN_MARKD
  * the failure, in a fenced block so that nothing in it renders, cut to maxLength.
  */
 export function planFailureMarkdown(failure: string, maxLength: number = MAX_PLAN_MARKDOWN): string {
-  const fence = '`'.repeat(Math.max(3, ...[...failure.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(failure) + 1));
   const head = '### Anyscale users plan: failed\n\nNo plan could be made, so an earlier plan shown here no longer holds. The job\'s log and summary have the details.\n\n';
   const tail = `\n${fence}\n`;
   const room = maxLength - head.length - fence.length - 'text\n'.length - tail.length;
