@@ -22,7 +22,7 @@ import {
   VERSION,
   planMarkdown,
   plural
-} from "./chunks/chunk-POJJDKXP.js";
+} from "./chunks/chunk-3PGOGPYX.js";
 import {
   debug,
   error,
@@ -111,7 +111,10 @@ async function exportToFile(api, inputs, signal) {
   const target = workspaceFile(file);
   if (!inputs.overwrite && existsSync(target)) {
     throw new AnyscaleValidationError([
-      { field: "users-file", message: `Input "users-file": "${file}" exists; set input "overwrite" to true to replace it, or name another file.` }
+      {
+        field: "users-file",
+        message: `Input "users-file": "${file}" exists; set input "overwrite" to true to replace it, or name another file.`
+      }
     ]);
   }
   const format = formatFromFileName(file);
@@ -119,7 +122,12 @@ async function exportToFile(api, inputs, signal) {
   let count = 0;
   const out = await open(partial, "wx");
   try {
-    const chunks = api.export({ format, include_service_accounts: inputs.includeServiceAccounts, signal, onPage: (p) => count = p.exported });
+    const chunks = api.export({
+      format,
+      include_service_accounts: inputs.includeServiceAccounts,
+      signal,
+      onPage: (p) => count = p.exported
+    });
     for await (const chunk of chunks) await out.write(chunk);
     await out.close();
     await rename(partial, target);
@@ -2028,7 +2036,7 @@ async function run() {
       const { token } = inputs.comment;
       const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
       comment = async (content) => {
-        const { commentPlan } = await import("./chunks/pr-comment-56CSPHGD.js");
+        const { commentPlan } = await import("./chunks/pr-comment-L5Z2NSWF.js");
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }

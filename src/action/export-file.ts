@@ -20,12 +20,19 @@ export interface ExportedFile {
  * to a file beside it and is renamed into place only when complete, so a failed export never
  * leaves half a users file where a later plan or commit would read it.
  */
-export async function exportToFile(api: UserApi, inputs: Pick<ActionInputs, 'exportFile' | 'overwrite' | 'includeServiceAccounts'>, signal: AbortSignal): Promise<ExportedFile> {
+export async function exportToFile(
+  api: UserApi,
+  inputs: Pick<ActionInputs, 'exportFile' | 'overwrite' | 'includeServiceAccounts'>,
+  signal: AbortSignal,
+): Promise<ExportedFile> {
   const file = inputs.exportFile!;
   const target = workspaceFile(file);
   if (!inputs.overwrite && existsSync(target)) {
     throw new AnyscaleValidationError([
-      { field: 'users-file', message: `Input "users-file": "${file}" exists; set input "overwrite" to true to replace it, or name another file.` },
+      {
+        field: 'users-file',
+        message: `Input "users-file": "${file}" exists; set input "overwrite" to true to replace it, or name another file.`,
+      },
     ]);
   }
   const format = formatFromFileName(file);
@@ -33,7 +40,12 @@ export async function exportToFile(api: UserApi, inputs: Pick<ActionInputs, 'exp
   let count = 0;
   const out = await open(partial, 'wx');
   try {
-    const chunks = api.export({ format, include_service_accounts: inputs.includeServiceAccounts, signal, onPage: (p) => (count = p.exported) });
+    const chunks = api.export({
+      format,
+      include_service_accounts: inputs.includeServiceAccounts,
+      signal,
+      onPage: (p) => (count = p.exported),
+    });
     for await (const chunk of chunks) await out.write(chunk);
     await out.close();
     await rename(partial, target);

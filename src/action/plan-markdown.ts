@@ -24,7 +24,8 @@ export function markdownCell(text: string | undefined): string {
 
 const toCreateRow = (u: PlannedUser) =>
   `| ${markdownCell(u.email)} | ${markdownCell(u.name)} | ${u.is_sso_user ? 'yes' : 'no'} | ${u.password_set ? 'set' : 'none'} |`;
-const strayRow = (u: OrgAccount) => `| ${markdownCell(u.email)} | ${markdownCell(u.name)} | ${markdownCell(u.permission_level)} | ${markdownCell(u.user_id)} |`;
+const strayRow = (u: OrgAccount) =>
+  `| ${markdownCell(u.email)} | ${markdownCell(u.name)} | ${markdownCell(u.permission_level)} | ${markdownCell(u.user_id)} |`;
 
 interface Section {
   heading: string;
@@ -51,7 +52,10 @@ function headOf(plan: UsersPlan): string {
     `Fingerprint: \`${plan.fingerprint}\``,
   ];
   if (to_create > 0) {
-    lines.push('', 'An apply with input `expect-plan` set to this fingerprint creates exactly these users, and nothing if the plan has changed since.');
+    lines.push(
+      '',
+      'An apply with input `expect-plan` set to this fingerprint creates exactly these users, and nothing if the plan has changed since.',
+    );
   }
   return lines.join('\n');
 }
@@ -69,7 +73,8 @@ function sectionsOf(plan: UsersPlan): Section[] {
   if (plan.strays.length > 0) {
     sections.push({
       heading: `#### Strays (${plan.counts.strays})`,
-      intro: 'In the organization and not in the file. Nothing here removes them: add them to the file, or remove them in the Anyscale console.',
+      intro:
+        'In the organization and not in the file. Nothing here removes them: add them to the file, or remove them in the Anyscale console.',
       tableHead: '| Email | Name | Permission | User ID |\n| --- | --- | --- | --- |',
       rows: plan.strays.map(strayRow),
       what: 'strays',
@@ -132,7 +137,8 @@ export function planMarkdown(plan: UsersPlan, maxLength: number = MAX_PLAN_MARKD
  */
 export function planFailureMarkdown(failure: string, maxLength: number = MAX_PLAN_MARKDOWN): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(failure) + 1));
-  const head = '### Anyscale users plan: failed\n\nNo plan could be made, so an earlier plan shown here no longer holds. The job\'s log and summary have the details.\n\n';
+  const head =
+    "### Anyscale users plan: failed\n\nNo plan could be made, so an earlier plan shown here no longer holds. The job's log and summary have the details.\n\n";
   const tail = `\n${fence}\n`;
   const room = maxLength - head.length - fence.length - 'text\n'.length - tail.length;
   const text = failure.length <= room ? failure : `${failure.slice(0, Math.max(0, room - 1))}…`;

@@ -71,11 +71,15 @@ export async function commentPlan(
   const event = process.env.GITHUB_EVENT_NAME ?? '';
   const pullRequest = (context.payload.pull_request as { number?: unknown } | undefined)?.number;
   if (!PULL_REQUEST_EVENTS.has(event) || typeof pullRequest !== 'number') {
-    core.notice(`Not commenting the plan: comment-on-pr works on pull_request and pull_request_target events, and this run is a ${event || 'local'} event.`);
+    core.notice(
+      `Not commenting the plan: comment-on-pr works on pull_request and pull_request_target events, and this run is a ${event || 'local'} event.`,
+    );
     return;
   }
   if (options.token === undefined) {
-    core.notice('Not commenting the plan: input "github-token" is empty (a pull request from a fork gets no token). The plan is in the job summary.');
+    core.notice(
+      'Not commenting the plan: input "github-token" is empty (a pull request from a fork gets no token). The plan is in the job summary.',
+    );
     return;
   }
   const signal = AbortSignal.any([options.signal, AbortSignal.timeout(COMMENT_TIMEOUT_MS)]);

@@ -11,7 +11,10 @@ import { COMMANDS } from '../../src/action/inputs.ts';
  */
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+};
 
 interface Step {
   id?: string;
@@ -40,7 +43,10 @@ const workflows = readdirSync(join(root, 'examples')).filter((name) => name.ends
 /** Every `<what>.<id>.outputs.<name>` an expression in this value refers to. */
 function outputReferences(value: unknown, what: 'steps' | 'needs'): { id: string; name: string }[] {
   const text = JSON.stringify(value ?? null);
-  return [...text.matchAll(new RegExp(`\\b${what}\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)`, 'g'))].map((m) => ({ id: m[1]!, name: m[2]! }));
+  return [...text.matchAll(new RegExp(`\\b${what}\\.([A-Za-z0-9_-]+)\\.outputs\\.([A-Za-z0-9_-]+)`, 'g'))].map((m) => ({
+    id: m[1]!,
+    name: m[2]!,
+  }));
 }
 
 describe.each(workflows)('examples/%s', (name) => {
@@ -77,7 +83,10 @@ describe('examples/users-as-code.yml', () => {
 
   it('plans on pull requests with a comment, on pushes to main and nightly', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push', 'schedule', 'workflow_dispatch']);
-    expect(stepOf(plan!, 'plan').with).toMatchObject({ 'users-file': 'users.yaml', 'comment-on-pr': "${{ github.event_name == 'pull_request' }}" });
+    expect(stepOf(plan!, 'plan').with).toMatchObject({
+      'users-file': 'users.yaml',
+      'comment-on-pr': "${{ github.event_name == 'pull_request' }}",
+    });
     expect(plan!.outputs!.fingerprint).toBe(`\${{ steps.${stepOf(plan!, 'plan').id}.outputs.fingerprint }}`);
   });
 

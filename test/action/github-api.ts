@@ -67,7 +67,12 @@ export async function startGitHubApi(tokens: Record<string, Identity>, repositor
 
   const addComment = (issue: number, body: string, user: Identity): Comment => {
     const id = nextId++;
-    const comment = { id, body, user: { login: user.login, type: user.type }, html_url: `https://github.example/${repository}/pull/${issue}#issuecomment-${id}` };
+    const comment = {
+      id,
+      body,
+      user: { login: user.login, type: user.type },
+      html_url: `https://github.example/${repository}/pull/${issue}#issuecomment-${id}`,
+    };
     comments.set(issue, [...(comments.get(issue) ?? []), comment]);
     return comment;
   };
@@ -76,7 +81,13 @@ export async function startGitHubApi(tokens: Record<string, Identity>, repositor
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const body = await readBody(req);
     const authorization = req.headers.authorization;
-    requests.push({ method: req.method ?? '', path: `${url.pathname.slice(PREFIX.length)}${url.search}`, authorization, userAgent: req.headers['user-agent'], body });
+    requests.push({
+      method: req.method ?? '',
+      path: `${url.pathname.slice(PREFIX.length)}${url.search}`,
+      authorization,
+      userAgent: req.headers['user-agent'],
+      body,
+    });
     if (!url.pathname.startsWith(`${PREFIX}/`)) return send(res, 404, { message: 'Not Found' });
     const path = url.pathname.slice(PREFIX.length);
     const identity = tokens[authorization?.replace(/^token /, '') ?? ''];
@@ -84,7 +95,8 @@ export async function startGitHubApi(tokens: Record<string, Identity>, repositor
     if (identity.failing) return send(res, 502, { message: 'Server Error' });
     const refuse = () => send(res, 403, { message: 'Resource not accessible by integration' });
 
-    if (req.method === 'GET' && path === '/user') return identity.personal ? send(res, 200, { login: identity.login, type: identity.type }) : refuse();
+    if (req.method === 'GET' && path === '/user')
+      return identity.personal ? send(res, 200, { login: identity.login, type: identity.type }) : refuse();
 
     const list = new RegExp(`^/repos/${repository}/issues/(\\d+)/comments$`).exec(path);
     if (list && req.method === 'GET') {
@@ -93,7 +105,8 @@ export async function startGitHubApi(tokens: Record<string, Identity>, repositor
       const page = Number(url.searchParams.get('page') ?? 1);
       const pages = Math.max(1, Math.ceil(all.length / perPage));
       const headers: Record<string, string> = {};
-      if (page < pages) headers.link = `<${base}${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${path}?per_page=${perPage}&page=${pages}>; rel="last"`;
+      if (page < pages)
+        headers.link = `<${base}${path}?per_page=${perPage}&page=${page + 1}>; rel="next", <${base}${path}?per_page=${perPage}&page=${pages}>; rel="last"`;
       return send(res, 200, all.slice((page - 1) * perPage, page * perPage), headers);
     }
     if (list && req.method === 'POST') {

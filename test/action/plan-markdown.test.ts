@@ -3,9 +3,18 @@ import type { AdminCreateUser, User } from '../../src/core/models.ts';
 import { comparePlan } from '../../src/core/operations/plan-users.ts';
 import { MAX_PLAN_MARKDOWN, markdownCell, planFailureMarkdown, planMarkdown } from '../../src/action/plan-markdown.ts';
 
-const fileUser = (i: number, name = `Person ${i}`): AdminCreateUser => ({ name, email: `person${String(i).padStart(5, '0')}@big.example`, is_sso_user: i % 2 === 0 });
+const fileUser = (i: number, name = `Person ${i}`): AdminCreateUser => ({
+  name,
+  email: `person${String(i).padStart(5, '0')}@big.example`,
+  is_sso_user: i % 2 === 0,
+});
 const orgUser = (i: number): User =>
-  ({ name: `Stray ${i}`, email: `stray${String(i).padStart(5, '0')}@org.example`, permission_level: 'collaborator', user_id: `usr_${i}` }) as User;
+  ({
+    name: `Stray ${i}`,
+    email: `stray${String(i).padStart(5, '0')}@org.example`,
+    permission_level: 'collaborator',
+    user_id: `usr_${i}`,
+  }) as User;
 
 const planOf = (toCreate: number, strays: number) =>
   comparePlan(

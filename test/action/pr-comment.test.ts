@@ -25,7 +25,12 @@ let api: GitHubApi;
 let events: string;
 
 beforeAll(async () => {
-  api = await startGitHubApi({ [JOB_TOKEN]: BOT, [PERSONAL_TOKEN]: ALICE, [FORK_TOKEN]: { ...BOT, readOnly: true }, [FAILING_TOKEN]: { ...BOT, failing: true } });
+  api = await startGitHubApi({
+    [JOB_TOKEN]: BOT,
+    [PERSONAL_TOKEN]: ALICE,
+    [FORK_TOKEN]: { ...BOT, readOnly: true },
+    [FAILING_TOKEN]: { ...BOT, failing: true },
+  });
   events = await mkdtemp(join(tmpdir(), 'action-events-'));
 });
 afterAll(async () => {
@@ -42,7 +47,9 @@ async function eventEnv(event: string, payload: unknown): Promise<Record<string,
 }
 
 const usersFile = (count: number, prefix: string) =>
-  JSON.stringify(Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${i}`, email: `${prefix}.${i}@comment.example`, is_sso_user: false })));
+  JSON.stringify(
+    Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${i}`, email: `${prefix}.${i}@comment.example`, is_sso_user: false })),
+  );
 
 async function planWithComment(pullRequest: number, token: string, users: string, env: Record<string, string> = {}): Promise<ActionRun> {
   return runAction(
@@ -131,7 +138,13 @@ describe('comment-on-pr', () => {
     expect(out).toMatchObject({ changes: 5000, count: 5000 });
     expect(out.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
     // The plan's lists are too big for outputs: the whole plan is in result-file, the counts stay.
-    expect(out.result).toMatchObject({ command: 'plan', ok: true, truncated: true, counts: { to_create: 5000 }, fingerprint: out.fingerprint });
+    expect(out.result).toMatchObject({
+      command: 'plan',
+      ok: true,
+      truncated: true,
+      counts: { to_create: 5000 },
+      fingerprint: out.fingerprint,
+    });
     const whole = JSON.parse(await readFile(out.resultFile, 'utf8'));
     expect(whole.to_create).toHaveLength(5000);
   });
@@ -140,7 +153,9 @@ describe('comment-on-pr', () => {
     const run = await planWithComment(14, FORK_TOKEN, usersFile(1, 'fork'));
     expect(run.exitCode).toBe(0);
     expect(commentsOn(14)).toEqual([]);
-    expect(notices(run).join('\n')).toMatch(/Not commenting the plan: GitHub answered 403 .*A pull request from a fork gets a read-only token/);
+    expect(notices(run).join('\n')).toMatch(
+      /Not commenting the plan: GitHub answered 403 .*A pull request from a fork gets a read-only token/,
+    );
     expect(parsedOutputs(run)).toMatchObject({ changes: 1 });
     await expectNoSecret(run, FORK_TOKEN);
   });
@@ -168,7 +183,9 @@ describe('comment-on-pr', () => {
 
     const failing = await planWithComment(16, FAILING_TOKEN, usersFile(1, 'down'));
     expect(failing.exitCode).toBe(0);
-    expect(failing.stdout).toMatch(/^::warning::Could not comment the plan on pull request #16: Server Error.*The plan is in the job summary\.$/m);
+    expect(failing.stdout).toMatch(
+      /^::warning::Could not comment the plan on pull request #16: Server Error.*The plan is in the job summary\.$/m,
+    );
     expect(commentsOn(16)).toEqual([]);
     await expectNoSecret(failing, FAILING_TOKEN);
   });

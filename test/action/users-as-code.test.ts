@@ -11,7 +11,12 @@ const CANARY_PASSWORD = 'Canary-Plan-Pass-41c7';
 const usersYaml = (users: { name: string; email: string; password?: string }[]) =>
   [
     'create_users:',
-    ...users.flatMap((u) => [`  - name: ${JSON.stringify(u.name)}`, `    email: ${u.email}`, '    is_sso_user: false', ...(u.password ? [`    password: ${u.password}`] : [])]),
+    ...users.flatMap((u) => [
+      `  - name: ${JSON.stringify(u.name)}`,
+      `    email: ${u.email}`,
+      '    is_sso_user: false',
+      ...(u.password ? [`    password: ${u.password}`] : []),
+    ]),
     '',
   ].join('\n');
 
@@ -52,7 +57,12 @@ describe('plan', () => {
     const a = { name: 'A', email: 'order-a@code.example' };
     const b = { name: 'B', email: 'order-b@code.example' };
     const first = await runAction({ command: 'plan', users: usersYaml([a, b]), ...orgInputs(local.org) });
-    const second = await runAction({ command: 'plan', users: usersYaml([b, a]), 'include-service-accounts': 'yes', ...orgInputs(local.org) });
+    const second = await runAction({
+      command: 'plan',
+      users: usersYaml([b, a]),
+      'include-service-accounts': 'yes',
+      ...orgInputs(local.org),
+    });
     expect(parsedOutputs(second).fingerprint).toBe(parsedOutputs(first).fingerprint);
     expect(parsedOutputs(first).strays).not.toContain('ci-bot@service.example.com');
     expect(parsedOutputs(second).strays).toContain('ci-bot@service.example.com');
@@ -60,7 +70,9 @@ describe('plan', () => {
 
   it('says there are no changes when the org matches, and needs the users', async () => {
     const { org } = local;
-    const everyone = org.store.list({ collaboratorType: 'only_user_accounts' }, { count: 100_000 }).rows.map((r) => ({ name: r.name ?? r.email, email: r.email }));
+    const everyone = org.store
+      .list({ collaboratorType: 'only_user_accounts' }, { count: 100_000 })
+      .rows.map((r) => ({ name: r.name ?? r.email, email: r.email }));
     const run = await runAction({ command: 'plan', users: usersYaml(everyone), ...orgInputs(org) });
     const out = parsedOutputs(run);
     expect(out).toMatchObject({ changes: 0, strays: [] });
@@ -68,7 +80,9 @@ describe('plan', () => {
     expect(out.planMarkdown).not.toContain('####');
 
     const missing = await runAction({ command: 'plan', ...orgInputs(org) });
-    expect(failureMessage(missing)).toMatch(/^VALIDATION: Command "plan" needs the users the organization should have: set input "users-file"/);
+    expect(failureMessage(missing)).toMatch(
+      /^VALIDATION: Command "plan" needs the users the organization should have: set input "users-file"/,
+    );
     expect(parsedOutputs(missing)).toMatchObject({ fingerprint: '', changes: 0, strays: [], planMarkdown: '' });
   });
 
@@ -93,12 +107,21 @@ describe('guarded apply', () => {
     expect(plan.changes).toBe(2);
 
     const apply = await runAction(
-      { command: 'batch-create', 'users-file': 'users.yaml', 'expect-plan': plan.fingerprint, 'record-file': 'records/changes.jsonl', ...orgInputs(org) },
+      {
+        command: 'batch-create',
+        'users-file': 'users.yaml',
+        'expect-plan': plan.fingerprint,
+        'record-file': 'records/changes.jsonl',
+        ...orgInputs(org),
+      },
       { files },
     );
     expect(apply.exitCode).toBe(0);
     expect(parsedOutputs(apply)).toMatchObject({ created: ['apply1@code.example', 'apply2@code.example'], skipped: ['ada@example.com'] });
-    const record = (await readFile(join(apply.workspace, 'records/changes.jsonl'), 'utf8')).trim().split('\n').map((line) => JSON.parse(line));
+    const record = (await readFile(join(apply.workspace, 'records/changes.jsonl'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     // Lines follow the order in which results settle, not the file's.
     expect(record.map((line) => [line.email, line.status, line.plan, line.actor]).sort()).toEqual([
       ['ada@example.com', 'skipped', plan.fingerprint, 'owner@example.com'],
@@ -111,7 +134,13 @@ describe('guarded apply', () => {
 
     const before = emailsIn(org);
     const again = await runAction(
-      { command: 'batch-create', 'users-file': 'users.yaml', 'expect-plan': plan.fingerprint, 'record-file': 'changes.jsonl', ...orgInputs(org) },
+      {
+        command: 'batch-create',
+        'users-file': 'users.yaml',
+        'expect-plan': plan.fingerprint,
+        'record-file': 'changes.jsonl',
+        ...orgInputs(org),
+      },
       { files: { ...files, 'changes.jsonl': '' } },
     );
     expect(failureMessage(again)).toMatch(/^PLAN_CHANGED: The plan changed since it was reviewed .*apply1@code\.example/);
@@ -147,13 +176,19 @@ describe('export', () => {
 
   it('refuses to replace an existing file unless overwrite is true, and then replaces it whole', async () => {
     const { org } = local;
-    const refused = await runAction({ command: 'export', 'users-file': 'users.yaml', ...orgInputs(org) }, { files: { 'users.yaml': 'keep me\n' } });
+    const refused = await runAction(
+      { command: 'export', 'users-file': 'users.yaml', ...orgInputs(org) },
+      { files: { 'users.yaml': 'keep me\n' } },
+    );
     expect(failureMessage(refused)).toBe(
       'VALIDATION: Input "users-file": "users.yaml" exists; set input "overwrite" to true to replace it, or name another file.',
     );
     expect(await readFile(join(refused.workspace, 'users.yaml'), 'utf8')).toBe('keep me\n');
 
-    const replaced = await runAction({ command: 'export', 'users-file': 'users.yaml', overwrite: 'true', ...orgInputs(org) }, { files: { 'users.yaml': 'keep me\n' } });
+    const replaced = await runAction(
+      { command: 'export', 'users-file': 'users.yaml', overwrite: 'true', ...orgInputs(org) },
+      { files: { 'users.yaml': 'keep me\n' } },
+    );
     expect(replaced.exitCode).toBe(0);
     const text = await readFile(join(replaced.workspace, 'users.yaml'), 'utf8');
     expect(text).toMatch(/^# Exported by anyscale-users/);
@@ -161,7 +196,12 @@ describe('export', () => {
   });
 
   it('leaves no partial file behind when the export fails', async () => {
-    const run = await runAction({ command: 'export', 'users-file': 'users.csv', 'anyscale-host': local.org.url, 'anyscale-token': 'aph0_wrong_token_000000000000000000' });
+    const run = await runAction({
+      command: 'export',
+      'users-file': 'users.csv',
+      'anyscale-host': local.org.url,
+      'anyscale-token': 'aph0_wrong_token_000000000000000000',
+    });
     expect(failureMessage(run)).toMatch(/^AUTH: /);
     expect((await readdir(run.workspace)).filter((name) => name.startsWith('users.csv'))).toEqual([]);
   });
