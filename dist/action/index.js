@@ -59,13 +59,14 @@ function annotateIssues(issues, file) {
 }
 
 // src/action/commands.ts
-import { mkdir } from "node:fs/promises";
-import { dirname } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
 
 // src/action/export-file.ts
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
-import { open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
 
 // src/action/users-input.ts
 import { readFile } from "node:fs/promises";
@@ -119,6 +120,7 @@ async function exportToFile(api, inputs, signal) {
   }
   const format = formatFromFileName(file);
   const partial = `${target}.${randomUUID()}.partial`;
+  await mkdir(dirname(target), { recursive: true });
   let count = 0;
   const out = await open(partial, "wx");
   try {
@@ -144,7 +146,7 @@ async function exportToFile(api, inputs, signal) {
 async function recordPath(inputs) {
   if (inputs.recordFile === void 0) return void 0;
   const path = workspaceFile(inputs.recordFile);
-  if (!inputs.dryRun) await mkdir(dirname(path), { recursive: true });
+  if (!inputs.dryRun) await mkdir2(dirname2(path), { recursive: true });
   return path;
 }
 async function runCommand(api, inputs, users, signal) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import type { UserApi } from '../core/anyscale.ts';
 import { AnyscaleValidationError } from '../core/errors.ts';
 import { formatFromFileName, type UsersFormat } from '../core/users-file.ts';
@@ -37,6 +38,8 @@ export async function exportToFile(
   }
   const format = formatFromFileName(file);
   const partial = `${target}.${randomUUID()}.partial`;
+  // As for record-file: a file in a folder of its own does not need a step to make the folder.
+  await mkdir(dirname(target), { recursive: true });
   let count = 0;
   const out = await open(partial, 'wx');
   try {
