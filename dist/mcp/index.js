@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-TNACWI36.js");
+var { runServer } = await import("./chunks/main-U3IWYBHX.js");
 await runServer();
