@@ -29,8 +29,9 @@ export async function readUsersFile(path: string, command: CommandContext['comma
 export async function runBatchCreate(context: CommandContext): Promise<number> {
   const { values, terminal, command } = context;
   const file = stringOption(values, 'users-file');
-  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const json = switchOption(values, 'json', command, false);
+  context.jsonFailure = json;
+  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const skipExisting = switchOption(values, 'skip-existing', command, true);
   const dryRun = values['dry-run'] === true;
   const chunkSize = integerOption(values, 'chunk-size', command, { min: 1, max: MAX_CHUNK_SIZE });
@@ -61,7 +62,10 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     } finally {
       progress.finish();
     }
-    if (json) writeJson(terminal.out, batchJson(report, (message) => redactor.redact(message)));
+    if (json) {
+      writeJson(terminal.out, batchJson(report, (message) => redactor.redact(message)));
+      context.jsonFailure = false;
+    }
     else writeBatchSummary(terminal, report);
     const failure = batchFailure(report);
     if (failure) throw failure;

@@ -88,6 +88,45 @@ describe('anyscale-users batch-create', () => {
     expect(orgSize()).toBe(before);
   });
 
+  it('--json on a bad file prints the problems as a JSON document on stdout, item, field and line each, and exits 1', async () => {
+    const before = orgSize();
+    const run = await batchCreate(
+      'bad-json.yaml',
+      `create_users:
+  - name: Grace
+    email: grace3@example.com
+    lastName: Hopper
+    is_sso_user: false
+  - name: Bad
+    email: not-an-email
+    is_sso_user: yes please
+    password: ${CANARY_PASSWORD}
+`,
+      '--json',
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: '3 problems in bad-json.yaml; nothing was sent.' },
+      issues: [
+        { index: 0, field: 'lastName', file: 'bad-json.yaml', line: 4, message: 'unknown field "lastName" (did you mean "lastname"?)' },
+        { index: 1, field: 'email', file: 'bad-json.yaml', line: 7, message: '"email" is not a valid email address' },
+        { index: 1, field: 'is_sso_user', file: 'bad-json.yaml', line: 8, message: '"is_sso_user" must be true or false' },
+      ],
+    });
+    expect(run.stderr).toContain('Error [VALIDATION]: 3 problems in bad-json.yaml; nothing was sent.');
+    expect(orgSize()).toBe(before);
+  });
+
+  it('--json prints one JSON document on stdout for a usage error too (exit 2)', async () => {
+    const run = await runCli(['batch-create', '--json', ...testOrg().flags], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { code: 'USAGE', message: "Missing option '-f' / '--users-file'. Run 'anyscale-users batch-create --help' for usage." },
+    });
+  });
+
   it('reports a CSV problem on its line too, without quoting the row (it may hold a password)', async () => {
     const run = await batchCreate('hires.csv', `Name,Email,Is SSO User,Password\nAnn,ann@example.com,no,${CANARY_PASSWORD}\nBob,bob@example.com,perhaps,${CANARY_PASSWORD}\n`);
     expect(run.code).toBe(1);
