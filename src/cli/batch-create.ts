@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_CHUNK_SIZE, MAX_CONCURRENCY } from '../core/operations/batch-create.ts';
+import { summarizeBatch } from '../core/batch-summary.ts';
 import { Redactor } from '../core/redact.ts';
 import { parseUsersDocument } from '../core/users-file.ts';
 import { integerOption, stringOption, switchOption } from './args.ts';
-import { batchFailure, batchJson, writeBatchSummary } from './batch-summary.ts';
+import { batchJson, writeBatchReport } from './batch-report.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
 import { writeJson } from './json.ts';
@@ -62,13 +63,14 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     } finally {
       progress.finish();
     }
+    const summary = summarizeBatch(report);
     if (json) {
-      writeJson(terminal.out, batchJson(report, (message) => redactor.redact(message)));
+      writeJson(terminal.out, batchJson(report, summary, (message) => redactor.redact(message)));
       context.jsonFailure = false;
+    } else {
+      writeBatchReport(terminal, summary);
     }
-    else writeBatchSummary(terminal, report);
-    const failure = batchFailure(report);
-    if (failure) throw failure;
+    if (summary.failure) throw summary.failure;
     return 0;
   } finally {
     await connection.close();
