@@ -1,4 +1,4 @@
-import { BATCH_STATUSES, type BatchSummary } from '../core/batch-summary.ts';
+import { BATCH_STATUSES, emailsByStatus, type BatchSummary } from '../core/batch-summary.ts';
 import { toDict } from '../core/models.ts';
 import type { BatchCreateReport } from '../core/operations/batch-create.ts';
 import { paint, type Terminal } from './terminal.ts';
@@ -39,12 +39,9 @@ export function batchJson(report: BatchCreateReport, summary: BatchSummary, reda
 }
 
 function emailLines(summary: BatchSummary): string[] {
-  return BATCH_STATUSES.flatMap((status) => {
-    const emails = summary.results.filter((result) => result.status === status).map((result) => result.email);
-    if (emails.length === 0) return [];
-    const more = emails.length - EMAILS_SHOWN;
-    return [`  ${status}: ${emails.slice(0, EMAILS_SHOWN).join(', ')}${more > 0 ? ` and ${more} more (--json lists all)` : ''}`];
-  });
+  return emailsByStatus(summary.results, BATCH_STATUSES, EMAILS_SHOWN)
+    .filter(({ emails }) => emails.length > 0)
+    .map(({ status, emails, more }) => `  ${status}: ${emails.join(', ')}${more > 0 ? ` and ${more} more (--json lists all)` : ''}`);
 }
 
 /** The text form on stdout: core's sentence, then the emails of each status, the first ten of each. */

@@ -164,7 +164,7 @@ describe.each<ClientKind>(['v2', 'v1'])('tools through the %s client (in memory)
     expect(again.isError).toBeFalsy();
     const results = (again.structuredContent as Structured).results;
     expect(results.map((r: { status: string }) => r.status)).toEqual(['skipped', 'skipped', 'skipped']);
-    expect(textOf(again)).toBe('Batch of 3 users: 3 skipped as existing.');
+    expect(textOf(again)).toBe(`Batch of 3 users: 3 skipped as existing. skipped: ${users.map((user) => user.email).join(', ')}.`);
   });
 
   it('names the item and the field of an invalid user, and creates nothing', async () => {
