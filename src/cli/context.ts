@@ -8,6 +8,8 @@ export interface CommandContext {
   command: CommandName;
   global: GlobalOptions;
   values: OptionValues;
+  /** The words after the command's name (the shell of `completion bash`). */
+  operands: readonly string[];
   terminal: Terminal;
   logger: CliLogger;
   /**

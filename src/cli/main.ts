@@ -22,6 +22,8 @@ async function loadCommand(command: CommandName): Promise<Command> {
       return (await import('./export.ts')).runExport;
     case 'local serve':
       return (await import('./local-serve.ts')).runLocalServe;
+    case 'completion':
+      return (await import('./completion.ts')).runCompletion;
   }
 }
 
@@ -55,12 +57,13 @@ export async function main(argv: readonly string[], terminal: Terminal = process
       terminal.out.write(helpText(invocation.command));
       return 0;
     }
-    const { command, global, values } = invocation;
+    const { command, global, values, operands } = invocation;
     debug = global.debug;
     context = {
       command,
       global,
       values,
+      operands,
       terminal,
       logger: cliLogger(terminal, { debug, quiet: values.json === true }),
       redactor: undefined,
