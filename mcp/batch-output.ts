@@ -14,11 +14,17 @@ import { safeEmail } from './results.ts';
 export const STATUSES = ['would_create', 'exists', 'invalid', 'created', 'skipped', 'failed', 'not_sent', 'unknown'] as const;
 export type Status = (typeof STATUSES)[number];
 
-/** Emails listed per status in the structured result; at least RESULTS_SHOWN. */
+/** Emails listed per status in the structured result, at most EMAILS_BUDGET characters of them. */
 export const EMAILS_SHOWN = 100;
+const EMAILS_BUDGET = 3_000;
 const TEXT_EMAILS = 10;
-/** A call with more users lists only the results that need acting on, this many at most. */
+/**
+ * A call with more users lists only the results that need acting on, this many at most; and
+ * never more than RESULTS_BUDGET characters of results, however long the values a model sent.
+ * With the emails' budgets, a result stays under about 15,000 tokens in the worst case.
+ */
 export const RESULTS_SHOWN = 100;
+const RESULTS_BUDGET = 24_000;
 const NEEDS_ACTION: readonly Status[] = ['invalid', 'failed', 'unknown'];
 
 export const UserResultOutput = z.object({
@@ -43,7 +49,7 @@ export const outputSchema = z.object({
   counts: z.object(Object.fromEntries(STATUSES.map((status) => [status, z.number().int()])) as Record<Status, z.ZodNumber>),
   emails: z
     .object(Object.fromEntries(STATUSES.map((status) => [status, z.array(z.string())])) as Record<Status, z.ZodArray<z.ZodString>>)
-    .describe(`The emails of each status, in input order, the first ${EMAILS_SHOWN} of each.`),
+    .describe(`The emails of each status, in input order, the first ${EMAILS_SHOWN} of each (fewer if they are very long).`),
   results: z
     .array(UserResultOutput)
     .describe(
@@ -80,12 +86,28 @@ function textOf(results: readonly UserResultOutput[]): string {
   return named.length > 0 ? `${named.join('; ')}.` : '';
 }
 
+/** The longest prefix of `items` whose JSON fits in `budget` characters. */
+function fitting<T>(items: readonly T[], budget: number): T[] {
+  let used = 0;
+  const kept: T[] = [];
+  for (const item of items) {
+    used += JSON.stringify(item).length + 1;
+    if (used > budget) break;
+    kept.push(item);
+  }
+  return kept;
+}
+
 export function batchOutput(plan: BatchPlan, dryRun: boolean, results: UserResultOutput[], store: BatchResultStore): BatchOutput {
   const counts = countsOf(results);
-  const emails = Object.fromEntries(emailsByStatus(results, STATUSES, EMAILS_SHOWN).map(({ status, emails }) => [status, emails]));
-  // At most RESULTS_SHOWN users means at most EMAILS_SHOWN of any status: everything is listed.
-  const complete = results.length <= RESULTS_SHOWN;
-  const listed = complete ? results : results.filter((result) => NEEDS_ACTION.includes(result.status)).slice(0, RESULTS_SHOWN);
+  const byStatus = emailsByStatus(results, STATUSES, EMAILS_SHOWN).map(({ status, emails, more }) => {
+    const kept = fitting(emails, EMAILS_BUDGET);
+    return { status, emails: kept, more: more + emails.length - kept.length };
+  });
+  const emails = Object.fromEntries(byStatus.map(({ status, emails }) => [status, emails]));
+  const candidates = results.length <= RESULTS_SHOWN ? results : results.filter((result) => NEEDS_ACTION.includes(result.status)).slice(0, RESULTS_SHOWN);
+  const listed = fitting(candidates, RESULTS_BUDGET);
+  const complete = listed.length === results.length && byStatus.every(({ more }) => more === 0);
   const head = { dry_run: dryRun, plan_id: plan.planId, skip_existing: plan.skipExisting, fingerprint: plan.fingerprint, total: results.length, counts };
   const structured = { ...head, emails, results: listed, complete };
   if (complete) return { structured, emailsText: textOf(results) };

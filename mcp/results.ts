@@ -59,5 +59,5 @@ export function safeId(value: string): string {
  * email before it is planned or sent), no spaces or punctuation that could frame an instruction.
  */
 export function safeEmail(value: string): string {
-  return /^[A-Za-z0-9_'+.-]{1,64}@[A-Za-z0-9.-]{1,253}$/.test(value) ? value : '(see structured result)';
+  return value.length <= 100 && /^[A-Za-z0-9_'+.-]{1,64}@[A-Za-z0-9.-]{1,253}$/.test(value) ? value : '(see structured result)';
 }

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-3R5UFOKN.js");
+var { runServer } = await import("./chunks/main-UYIFKAKP.js");
 await runServer();

@@ -74,12 +74,20 @@ const inputSchema = z
   .strict();
 type Args = z.infer<typeof inputSchema>;
 
+/** The longest an email can be (RFC 5321), and so the most of an unchecked value a result echoes. */
+const ECHOED_CHARS = 254;
+
+/** An invalid item's email or field name, as given but cut short: a huge one cannot swell the result. */
+function echoed(text: string): string {
+  return text.length <= ECHOED_CHARS ? text : `${text.slice(0, ECHOED_CHARS)}…`;
+}
+
 function planResults(plan: BatchPlan): UserResultOutput[] {
   return plan.entries.map((entry) => ({
     index: entry.index,
-    ...(entry.email === undefined ? {} : { email: entry.email }),
+    ...(entry.email === undefined ? {} : { email: entry.status === 'invalid' ? echoed(entry.email) : entry.email }),
     status: entry.status,
-    ...(entry.issues ? { issues: entry.issues.map(({ field, message }) => ({ field, message })) } : {}),
+    ...(entry.issues ? { issues: entry.issues.map(({ field, message }) => ({ field: echoed(field), message: echoed(message) })) } : {}),
   }));
 }
 

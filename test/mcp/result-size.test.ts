@@ -79,6 +79,23 @@ describe.each<ClientKind>(['v2', 'v1'])('result sizes through the %s client', (k
     expect(tokens(refused)).toBeLessThan(TOKEN_BUDGET);
   });
 
+  it('echoes at most 254 characters of an invalid email or unknown field, and stays under 20,000 tokens however long they are', async () => {
+    const huge = 'x'.repeat(2_000);
+    const users = Array.from({ length: MAX_USERS_PER_CALL }, (_, i) => ({
+      name: 'A',
+      email: `${i}${huge}`,
+      is_sso_user: false,
+      ...Object.fromEntries([1, 2, 3].map((k) => [`${k}${i}${huge}`, 1])),
+    }));
+    const plan = await client.call('batch_create_users', { users, dry_run: true });
+    sizes.push(`dry run of 500 items with 2,000-character values ${tokens(plan)}`);
+    expect(tokens(plan)).toBeLessThan(20_000);
+    const planned = plan.structuredContent as Structured;
+    expect(planned.complete).toBe(false);
+    expect(planned.results[0].email).toHaveLength(255);
+    expect(planned.results[0].issues.every((issue: Structured) => issue.field.length <= 255)).toBe(true);
+  });
+
   it('a small batch lists every user and needs no link', async () => {
     const users = newUsers(3, `${kind}-small`);
     const plan = await client.call('batch_create_users', { users, dry_run: true });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -115,7 +115,7 @@ describe('npm install <tarball>, as a user installs it', () => {
 
     project = join(work, 'project');
     installed = join(project, 'node_modules', manifest.name);
-    await run('mkdir', [project]);
+    await mkdir(project);
     await writeFile(join(project, 'package.json'), `${JSON.stringify({ name: 'user-project', version: '1.0.0', private: true })}\n`);
     const lockfile = { name: 'user-project', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'user-project', version: '1.0.0' }, ...(await lockedRuntimeTree()) } };
     await writeFile(join(project, 'package-lock.json'), `${JSON.stringify(lockfile, null, 2)}\n`);
