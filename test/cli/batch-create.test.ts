@@ -129,6 +129,18 @@ describe('anyscale-users batch-create', () => {
     });
   });
 
+  it('--json on a batch that fails prints its report alone: one JSON document, with the error', async () => {
+    const tokenFile = join(work, 'collaborator-token');
+    await writeFile(tokenFile, testOrg().org.collaboratorToken, { mode: 0o600 });
+    await writeFile(join(work, 'forbidden.json'), JSON.stringify([{ name: 'Nope', email: 'nope@example.com', is_sso_user: false }]));
+    const run = await runCli(['batch-create', '-f', 'forbidden.json', '--json', '--host', testOrg().org.url, '--token-file', tokenFile], { cwd: work });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as BatchJson;
+    expect(report).toMatchObject({ ok: false, dry_run: false, total: 1 });
+    expect(report.results[0]).toMatchObject({ email: 'nope@example.com', status: 'failed', error: { code: 'FORBIDDEN' } });
+    expect(run.stderr).toMatch(/^Error \[FORBIDDEN\]: Batch of 1 user: 1 failed\. /m);
+  });
+
   it('reports a CSV problem on its line too, without quoting the row (it may hold a password)', async () => {
     const run = await batchCreate('hires.csv', `Name,Email,Is SSO User,Password\nAnn,ann@example.com,no,${CANARY_PASSWORD}\nBob,bob@example.com,perhaps,${CANARY_PASSWORD}\n`);
     expect(run.code).toBe(1);
