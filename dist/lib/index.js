@@ -1,5 +1,5 @@
 // src/core/config.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -57,6 +57,12 @@ var AnyscaleNetworkError = class extends AnyscaleError {
   }
 };
 
+// src/core/secret-file.ts
+import { statSync } from "node:fs";
+function readableByOthers(path, platform = process.platform) {
+  return platform !== "win32" && (statSync(path).mode & 63) !== 0;
+}
+
 // src/core/config.ts
 var DEFAULT_HOST = "https://console.anyscale.com";
 var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
@@ -102,7 +108,7 @@ function readCredentialsFile(path, host, logger) {
       `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`
     );
   }
-  if ((statSync(path).mode & 63) !== 0) {
+  if (readableByOthers(path)) {
     logger.warn(
       `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`
     );
@@ -478,6 +484,9 @@ var AnyscaleClient = class {
     );
   }
 };
+function createClient(options = {}) {
+  return new AnyscaleClient(options);
+}
 
 // src/core/aimd-limiter.ts
 var AimdLimiter = class {
@@ -607,9 +616,6 @@ function parseUser(raw) {
 var AdminCreateUsersSchema = z.strictObject({ create_users: z.array(AdminCreateUserSchema) });
 function toDict(model) {
   return Object.fromEntries(Object.entries(model).filter(([, value]) => value !== void 0 && value !== null));
-}
-function adminCreateUsersToDict(batch) {
-  return { create_users: batch.create_users.map(toDict) };
 }
 function suggestField(unknown) {
   const lower = unknown.toLowerCase().replace(/[-\s]/g, "_");
@@ -1531,57 +1537,30 @@ function parseUsersDocument(text, options = {}) {
   return users;
 }
 export {
-  ADMIN_BATCH_CREATE_PATH,
-  ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,
   AdminCreateUsersSchema,
   AdminCreatedUserSchema,
   Anyscale,
   AnyscaleApiError,
-  AnyscaleClient,
   AnyscaleError,
   AnyscaleNetworkError,
   AnyscaleValidationError,
-  COLLABORATORS_PATH,
   COLLABORATOR_TYPES,
-  DEFAULT_CHUNK_SIZE,
-  DEFAULT_HOST,
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_RETRY_POLICY,
-  DEFAULT_TIMEOUT_MS,
-  EXPORT_HEADER,
-  MAX_CHUNK_SIZE,
-  MAX_PAGE_SIZE,
-  Redactor,
-  ResultIterator,
   USER_RESULT_STATUSES,
   UserApi,
   UserSchema,
   VERSION,
   adminBatchCreate,
-  adminCreateUsersToDict,
-  checkCollaboratorType,
-  checkHost,
-  comparePlan,
-  countStatuses,
-  describeIssue,
+  createClient,
   exportUsers,
-  fetchUserPage,
-  findExistingUsers,
-  formatFromFileName,
   getUser,
+  getUserInfo,
   isAnyscaleError,
-  isExactMatch,
-  isPlausibleToken,
   listUsers,
-  parseAdminCreateUsers,
   parseUsersDocument,
-  planFingerprint,
   planUsers,
-  resolveConfig,
   silentLogger,
   stderrLogger,
   toDict,
-  validateAdminCreateUsers,
-  warningLogger
+  validateAdminCreateUsers
 };

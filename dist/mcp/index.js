@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-UYIFKAKP.js");
+var { runServer } = await import("./chunks/main-446CKR3X.js");
 await runServer();

@@ -173,7 +173,7 @@ describe('npm install <tarball>, as a user installs it', () => {
     const { stdout } = await run(process.execPath, ['use.cjs'], { cwd: project, env: userEnv() });
     const seen = JSON.parse(stdout) as { require: string[]; import: string[]; version: string; users: unknown; csv: unknown };
     expect(seen.require).toEqual(seen.import);
-    expect(seen.import).toEqual(expect.arrayContaining(['Anyscale', 'adminBatchCreate', 'exportUsers', 'getUser', 'listUsers', 'planUsers', 'AnyscaleError']));
+    expect(seen.import).toEqual(expect.arrayContaining(['Anyscale', 'createClient', 'adminBatchCreate', 'exportUsers', 'getUser', 'listUsers', 'planUsers', 'AnyscaleError']));
     expect(seen.version).toBe(manifest.version);
     expect(JSON.stringify(seen.users)).toContain('ada@example.com');
     expect(JSON.stringify(seen.csv)).toContain('bo@example.com');
