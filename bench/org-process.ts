@@ -19,7 +19,7 @@ export async function startOrgProcess(args: string[] = []): Promise<OrgProcess> 
     lines.once('line', resolve);
     child.once('exit', (code) => reject(new Error(`the local org exited with ${code} before it was ready`)));
   });
-  const { url, ownerToken } = JSON.parse(firstLine) as { url: string; ownerToken: string };
+  const { url, owner_token: ownerToken } = JSON.parse(firstLine) as { url: string; owner_token: string };
   return {
     url,
     ownerToken,

@@ -1,14 +1,15 @@
-import type { CallToolResult, InputRequiredResult, ServerContext } from '@modelcontextprotocol/server';
+import type { CallToolResult, ContentBlock, InputRequiredResult, ServerContext } from '@modelcontextprotocol/server';
 import type { Logger } from '../src/core/logger.ts';
 import { failureFor, renderFailure, type ToolFailure } from './failures.ts';
 
 /**
  * Every result carries its data in `structuredContent` (checked against the tool's outputSchema)
- * and a short text of counts and ids for clients that only show text. Emails and names, which
- * anyone can set and so could carry text meant to steer a model, stay out of the text.
+ * and a short text for clients that only show text. Names, which anyone can set and so could
+ * carry text meant to steer a model, stay out of the text; emails enter it only through
+ * safeEmail. `more` is further content, such as a link to what the result does not list.
  */
-export function success(structured: Record<string, unknown>, text: string): CallToolResult {
-  return { content: [{ type: 'text', text }], structuredContent: structured };
+export function success(structured: Record<string, unknown>, text: string, more: ContentBlock[] = []): CallToolResult {
+  return { content: [{ type: 'text', text }, ...more], structuredContent: structured };
 }
 
 /**
@@ -16,9 +17,9 @@ export function success(structured: Record<string, unknown>, text: string): Call
  * conforms to the tool's outputSchema (a plan, per-user results) may ride along; v1 clients
  * validate structuredContent even on errors, so nothing else may.
  */
-export function failed(f: ToolFailure, structured?: Record<string, unknown>): CallToolResult {
+export function failed(f: ToolFailure, structured?: Record<string, unknown>, more: ContentBlock[] = []): CallToolResult {
   return {
-    content: [{ type: 'text', text: renderFailure(f) }],
+    content: [{ type: 'text', text: renderFailure(f) }, ...more],
     ...(structured ? { structuredContent: structured } : {}),
     isError: true,
   };
@@ -51,4 +52,12 @@ export function guarded<A>(tool: string, logger: Logger, handler: Handler<A>): H
 /** An id or token fit for the text rendering: server-issued shapes only, never free text. */
 export function safeId(value: string): string {
   return /^[A-Za-z0-9_\-=.:+/]{1,512}$/.test(value) ? value : '(see structured result)';
+}
+
+/**
+ * An email fit for the text rendering: the characters a validated address has (core checks every
+ * email before it is planned or sent), no spaces or punctuation that could frame an instruction.
+ */
+export function safeEmail(value: string): string {
+  return value.length <= 100 && /^[A-Za-z0-9_'+.-]{1,64}@[A-Za-z0-9.-]{1,253}$/.test(value) ? value : '(see structured result)';
 }

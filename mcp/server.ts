@@ -3,6 +3,7 @@ import type { UserApi } from '../src/core/anyscale.ts';
 import type { Logger } from '../src/core/logger.ts';
 import { newPlanKey } from './plan.ts';
 import { PACKAGE_NAME, VERSION } from '../src/core/version.ts';
+import { batchResultStore } from './batch-results.ts';
 import { cursorCodec } from './cursor.ts';
 import type { ToolName } from './tool-names.ts';
 import type { ConfirmationState, ToolDeps } from './tool-deps.ts';
@@ -46,6 +47,7 @@ export function createServerFactory(options: ServerFactoryOptions): ServerFactor
     planKey,
     confirmationState,
     cursors: cursorCodec(newPlanKey()),
+    batchResults: batchResultStore(),
   };
   return () => {
     const server = new McpServer(

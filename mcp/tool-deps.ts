@@ -1,6 +1,7 @@
 import type { RequestStateCodec } from '@modelcontextprotocol/server';
 import type { UserApi } from '../src/core/anyscale.ts';
 import type { Logger } from '../src/core/logger.ts';
+import type { BatchResultStore } from './batch-results.ts';
 import type { CursorCodec } from './cursor.ts';
 
 /** What a confirmation round carries between the question and the answer: which plan was shown. */
@@ -21,4 +22,6 @@ export interface ToolDeps {
   confirmationState: RequestStateCodec<ConfirmationState>;
   /** Seals list_users cursors to their filters; one per process, like the plan key. */
   cursors: CursorCodec;
+  /** Every user's result of recent big batches, behind the links their results carry. */
+  batchResults: BatchResultStore;
 }

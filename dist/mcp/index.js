@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-U3IWYBHX.js");
+var { runServer } = await import("./chunks/main-4PPDVWGO.js");
 await runServer();

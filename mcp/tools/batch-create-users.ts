@@ -5,9 +5,11 @@ import { AdminCreateUserSchema, type AdminCreateUserInput } from '../../src/core
 import { batchCounts, batchFailure, batchSentence, summarizeBatch } from '../../src/core/batch-summary.ts';
 import type { BatchCreateReport } from '../../src/core/operations/batch-create.ts';
 import { planBatchCreate, type BatchPlan } from '../plan.ts';
+import { EMAILS_SHOWN, RESULTS_SHOWN, batchOutput, outputSchema, type BatchOutput, type Status, type UserResultOutput } from '../batch-output.ts';
+import { registerBatchResults } from '../batch-results.ts';
 import { askToConfirm, clientSupportsForms, confirmationAnswer } from '../confirmation.ts';
 import { failure, failureFor, issueLocation, type ToolFailure } from '../failures.ts';
-import { failed, guarded, safeId, success } from '../results.ts';
+import { failed, guarded, success } from '../results.ts';
 import type { ConfirmationState, ToolDeps } from '../tool-deps.ts';
 
 export const MAX_USERS_PER_CALL = 500;
@@ -18,7 +20,7 @@ const description = `Create user accounts in the Anyscale organization this serv
 2. Show the plan to the user and ask whether to go ahead.
 3. Call again with the same users and dry_run: false. If the client can show a confirmation form, the user confirms there. Otherwise include confirm_plan_id set to the plan_id from step 1; the call is refused, creating nothing, if the plan has changed since.
 
-Each user needs name (first name), email and is_sso_user (true if they sign in through the organization's single sign-on); password (initial password), lastname and title are optional. Unknown fields are refused. With skip_existing (default true), users who already exist are reported as skipped instead of failing, so repeating a call creates nobody twice. At most ${MAX_USERS_PER_CALL} users per call; large batches send progress notifications. The result lists every user with its status: would_create, exists, invalid (plans); created, skipped, failed, not_sent, unknown (runs; unknown: sent but not settled, the user may exist, and calling again with skip_existing settles it). Passwords are never shown.`;
+Each user needs name (first name), email and is_sso_user (true if they sign in through the organization's single sign-on); password (initial password), lastname and title are optional. Unknown fields are refused. With skip_existing (default true), users who already exist are reported as skipped instead of failing, so repeating a call creates nobody twice. At most ${MAX_USERS_PER_CALL} users per call; large batches send progress notifications. Statuses: would_create, exists, invalid (plans); created, skipped, failed, not_sent, unknown (runs; unknown: sent but not settled, the user may exist, and calling again with skip_existing settles it). The result gives the counts, the emails of each status (the first ${EMAILS_SHOWN} of each) and each user's result; a call of more than ${RESULTS_SHOWN} users lists only the invalid, failed and unknown ones, and links to every user's result (results_uri, a resource to read). Passwords are never shown.`;
 
 const FIELD_DESCRIPTIONS: Record<string, string> = {
   name: 'First name.',
@@ -30,6 +32,16 @@ const FIELD_DESCRIPTIONS: Record<string, string> = {
 };
 
 /**
+ * Core takes null for an optional field, as the Python SDK does, but `type: ["string", "null"]`
+ * makes some clients warn or refuse the tool: the schema documents the field as optional only.
+ */
+function notNull(property: Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(property.type)) return property;
+  const types = (property.type as string[]).filter((type) => type !== 'null');
+  return { ...property, type: types.length === 1 ? types[0] : types };
+}
+
+/**
  * One user, as documented to the model: core's AdminCreateUser model rendered as JSON Schema.
  * The SDK does not enforce it item by item; core's own validation does, so that one bad user
  * becomes an `invalid` entry with its issues in the plan instead of a refusal of the whole call.
@@ -39,7 +51,7 @@ function documentedUser(): z.ZodUnknown {
     properties: Record<string, Record<string, unknown>>;
   };
   for (const [field, description] of Object.entries(FIELD_DESCRIPTIONS)) {
-    if (schema.properties[field]) schema.properties[field] = { ...schema.properties[field], description };
+    if (schema.properties[field]) schema.properties[field] = { ...notNull(schema.properties[field]), description };
   }
   return z.unknown().meta(schema);
 }
@@ -62,44 +74,20 @@ const inputSchema = z
   .strict();
 type Args = z.infer<typeof inputSchema>;
 
-const STATUSES = ['would_create', 'exists', 'invalid', 'created', 'skipped', 'failed', 'not_sent', 'unknown'] as const;
-type Status = (typeof STATUSES)[number];
+/** The longest an email can be (RFC 5321), and so the most of an unchecked value a result echoes. */
+const ECHOED_CHARS = 254;
 
-const UserResultOutput = z.object({
-  index: z.number().int().describe('Position of the user in the users argument.'),
-  email: z.string().optional(),
-  status: z.enum(STATUSES),
-  user_id: z.string().optional().describe('Id of the created user.'),
-  error: z.object({ code: z.string(), message: z.string() }).optional().describe('Why this user failed.'),
-  issues: z
-    .array(z.object({ field: z.string(), message: z.string() }))
-    .optional()
-    .describe('What is wrong with an invalid user.'),
-});
-type UserResultOutput = z.infer<typeof UserResultOutput>;
-
-const outputSchema = z.object({
-  dry_run: z.boolean(),
-  plan_id: z.string().describe('Names this exact plan; confirm it with confirm_plan_id.'),
-  skip_existing: z.boolean(),
-  fingerprint: z.string().describe('The change set\'s fingerprint, the same one `anyscale-users plan` gives.'),
-  present: z.array(z.string()).describe('Emails of the users already in the organization.'),
-  counts: z.object(Object.fromEntries(STATUSES.map((status) => [status, z.number().int()])) as Record<Status, z.ZodNumber>),
-  results: z.array(UserResultOutput),
-});
-
-function output(plan: BatchPlan, dryRun: boolean, results: UserResultOutput[]): Record<string, unknown> {
-  const counts = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-  for (const result of results) counts[result.status]++;
-  return { dry_run: dryRun, plan_id: plan.planId, skip_existing: plan.skipExisting, fingerprint: plan.fingerprint, present: plan.present, counts, results };
+/** An invalid item's email or field name, as given but cut short: a huge one cannot swell the result. */
+function echoed(text: string): string {
+  return text.length <= ECHOED_CHARS ? text : `${text.slice(0, ECHOED_CHARS)}…`;
 }
 
 function planResults(plan: BatchPlan): UserResultOutput[] {
   return plan.entries.map((entry) => ({
     index: entry.index,
-    ...(entry.email === undefined ? {} : { email: entry.email }),
+    ...(entry.email === undefined ? {} : { email: entry.status === 'invalid' ? echoed(entry.email) : entry.email }),
     status: entry.status,
-    ...(entry.issues ? { issues: entry.issues.map(({ field, message }) => ({ field, message })) } : {}),
+    ...(entry.issues ? { issues: entry.issues.map(({ field, message }) => ({ field: echoed(field), message: echoed(message) })) } : {}),
   }));
 }
 
@@ -129,18 +117,21 @@ function planText(plan: BatchPlan): string {
   return `Plan ${plan.planId}: ${would_create} would be created, ${exists} already exist, ${invalid} invalid. Nothing was created (dry run).`;
 }
 
-/** Core's sentence (counts only: safe for the log as well as the text), then the ids created. */
-function runText(sentence: string, results: UserResultOutput[]): string {
-  const ids = results.flatMap((result) => (result.user_id ? [safeId(result.user_id)] : []));
-  return ids.length === 0 ? sentence : `${sentence} User ids created: ${ids.join(', ')}.`;
+/** The sentence, then who ended where: what a client that shows only text needs. */
+function withEmails(sentence: string, emailsText: string): string {
+  return emailsText === '' ? sentence : `${sentence} ${emailsText}`;
 }
+
+/** Invalid users named in a refusal, by position; the structured result has their issues. */
+const INVALID_NAMED = 20;
 
 async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext, deps: ToolDeps): Promise<CallToolResult> {
   if (plan.counts.would_create === 0) {
     const results = existingOnlyResults(plan);
-    const structured = output(plan, false, results);
+    const out = batchOutput(plan, false, results, deps.batchResults);
     const sentence = batchSentence(batchCounts(results), results.length, false);
-    return plan.skipExisting ? success(structured, runText(sentence, results)) : failed(failure('CONFLICT'), structured);
+    const more = out.link ? [out.link] : [];
+    return plan.skipExisting ? success(out.structured, withEmails(sentence, out.emailsText), more) : failed(failure('CONFLICT'), out.structured, more);
   }
   const progressToken = ctx.mcpReq._meta?.progressToken;
   const notifications: Promise<void>[] = [];
@@ -159,14 +150,15 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
   // A client stops listening for progress once it has the result, so the last chunk's
   // notification must be on its way first.
   await Promise.all(notifications);
-  const results = runResults(report);
-  const structured = output(plan, false, results);
+  const out = batchOutput(plan, false, runResults(report), deps.batchResults);
+  const more = out.link ? [out.link] : [];
   const { sentence } = summarizeBatch(report);
   deps.logger.info(`batch_create_users: ${sentence}`);
   const stoppedBy = batchFailure(report);
-  if (!stoppedBy) return success(structured, runText(sentence, results));
+  if (!stoppedBy) return success(out.structured, withEmails(sentence, out.emailsText), more);
   const stopped: ToolFailure = failureFor(stoppedBy);
-  return failed({ ...stopped, message: `${sentence} ${stopped.message}` }, structured);
+  // An error's text names no email (see failures.ts); the structured result and the link have them.
+  return failed({ ...stopped, message: `${sentence} ${stopped.message}` }, out.structured, more);
 }
 
 /** A call that carries the person's answer to the confirmation form. */
@@ -174,14 +166,20 @@ async function resume(api: UserApi, args: Args, plan: BatchPlan, shown: Confirma
   const answer = confirmationAnswer(ctx);
   if (answer !== 'confirmed') {
     deps.logger.info(`batch_create_users: confirmation ${answer === 'declined' ? 'declined' : 'not answered'}`);
-    return failed(failure('DECLINED'), output(plan, false, planResults(plan)));
+    return refused(failure('DECLINED'), batchOutput(plan, false, planResults(plan), deps.batchResults));
   }
   // The person confirmed the plan they were shown; if the users or the org changed meanwhile, that is not this plan.
-  if (shown.planId !== plan.planId) return failed(failure('PLAN_MISMATCH'), output(plan, false, planResults(plan)));
+  if (shown.planId !== plan.planId) return refused(failure('PLAN_MISMATCH'), batchOutput(plan, false, planResults(plan), deps.batchResults));
   return run(api, args, plan, ctx, deps);
 }
 
+/** A call refused before anything was sent, with the plan riding along. */
+function refused(f: ToolFailure, planned: BatchOutput) {
+  return failed(f, planned.structured, planned.link ? [planned.link] : []);
+}
+
 export function registerBatchCreateUsers(server: McpServer, deps: ToolDeps): void {
+  registerBatchResults(server, deps.batchResults);
   server.registerTool(
     'batch_create_users',
     {
@@ -194,24 +192,25 @@ export function registerBatchCreateUsers(server: McpServer, deps: ToolDeps): voi
     guarded('batch_create_users', deps.logger, async (args, ctx) => {
       const api = deps.users();
       const plan = await planBatchCreate(api, args.users, { skipExisting: args.skip_existing, key: deps.planKey, signal: ctx.mcpReq.signal });
-      const planned = output(plan, args.dry_run, planResults(plan));
-      if (args.dry_run) return success(planned, planText(plan));
+      const planned = batchOutput(plan, args.dry_run, planResults(plan), deps.batchResults);
+      if (args.dry_run) return success(planned.structured, withEmails(planText(plan), planned.emailsText), planned.link ? [planned.link] : []);
       const shown = ctx.mcpReq.requestState<ConfirmationState>();
       if (shown !== undefined) return resume(api, args, plan, shown, ctx, deps);
 
       deps.logger.info(`batch_create_users: planned ${plan.entries.length} user(s), ${plan.counts.would_create} to create`);
       if (plan.counts.invalid > 0) {
         const where = plan.entries.flatMap((entry) => entry.issues ?? []).map(issueLocation);
-        return failed(failure('INVALID_USERS', { message: `Some users are invalid, so nothing was created: ${where.join(', ')}.` }), planned);
+        const named = where.slice(0, INVALID_NAMED).join(', ') + (where.length > INVALID_NAMED ? ` and ${where.length - INVALID_NAMED} more` : '');
+        return refused(failure('INVALID_USERS', { message: `Some users are invalid, so nothing was created: ${named}.` }), planned);
       }
       if (plan.counts.would_create === 0) return run(api, args, plan, ctx, deps);
-      if (args.confirm_plan_id !== undefined && args.confirm_plan_id !== plan.planId) return failed(failure('PLAN_MISMATCH'), planned);
+      if (args.confirm_plan_id !== undefined && args.confirm_plan_id !== plan.planId) return refused(failure('PLAN_MISMATCH'), planned);
       // A form shown to the person is the stronger confirmation: when the client has one, a plan id alone is not enough.
       if (deps.elicitation && clientSupportsForms(ctx, server)) {
         return askToConfirm(plan, await deps.confirmationState.mint({ planId: plan.planId }));
       }
       if (args.confirm_plan_id === plan.planId) return run(api, args, plan, ctx, deps);
-      return failed(failure('CONFIRMATION_REQUIRED'), planned);
+      return refused(failure('CONFIRMATION_REQUIRED'), planned);
     }),
   );
 }

@@ -6,7 +6,7 @@ import { UsageError } from './usage-error.ts';
  * load). This file knows flags and their types only; what a value means is up to each command.
  */
 
-export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'local serve'] as const;
+export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'local serve', 'completion'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OptionValues = Record<string, string | boolean | undefined>;
@@ -22,7 +22,7 @@ export interface GlobalOptions {
 export type Invocation =
   | { kind: 'help'; command: CommandName | undefined }
   | { kind: 'version' }
-  | { kind: 'run'; command: CommandName; global: GlobalOptions; values: OptionValues };
+  | { kind: 'run'; command: CommandName; global: GlobalOptions; values: OptionValues; operands: string[] };
 
 // --local is not here: it takes an optional value, so extractLocal reads it before parseArgs runs.
 const CONNECTION_OPTIONS = {
@@ -89,12 +89,13 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     chaos: { type: 'string' },
     json: { type: 'boolean' },
   },
+  completion: {},
 };
 
 const ALL_OPTIONS: ParseArgsOptionsConfig = Object.assign({}, CONNECTION_OPTIONS, ALWAYS_OPTIONS, ...Object.values(COMMAND_OPTIONS));
 
 /** The words that start a command; after --local, one of these is the command, not a directory. */
-const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'local', 'help']);
+const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'local', 'completion', 'help']);
 
 /**
  * `--local` takes an optional directory, which parseArgs cannot express, so it is taken out
@@ -129,10 +130,13 @@ function cleanParseError(error: unknown): string {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.?$/, '.');
 }
 
-function commandOf(positionals: string[]): { command: CommandName | undefined; help: boolean } {
+/** Commands that take words after their name (`completion bash`), and how many at most. */
+const OPERANDS: Partial<Record<CommandName, number>> = { completion: 1 };
+
+function commandOf(positionals: string[]): { command: CommandName | undefined; help: boolean; operands: string[] } {
   const words = positionals[0] === 'help' ? positionals.slice(1) : positionals;
   const help = positionals[0] === 'help';
-  if (words.length === 0) return { command: undefined, help };
+  if (words.length === 0) return { command: undefined, help, operands: [] };
   const [first, second, ...rest] = words;
   let command: CommandName;
   let extra: string[];
@@ -148,13 +152,37 @@ function commandOf(positionals: string[]): { command: CommandName | undefined; h
   } else {
     throw new UsageError(`unknown command '${first}'; the commands are ${COMMANDS.map((c) => `'${c}'`).join(', ')}.`);
   }
-  if (extra.length > 0) throw new UsageError(`unexpected argument '${extra[0]}'.`, command);
-  return { command, help };
+  const operands = extra.slice(0, OPERANDS[command] ?? 0);
+  if (extra.length > operands.length) throw new UsageError(`unexpected argument '${extra[operands.length]}'.`, command);
+  return { command, help, operands };
+}
+
+/** Commands that talk to an org, and so take --host, --token-file and --local. */
+export function connects(command: CommandName): boolean {
+  return command !== 'local serve' && command !== 'completion';
 }
 
 function allowedOptions(command: CommandName): Set<string> {
-  const connection = command === 'local serve' ? [] : Object.keys(CONNECTION_OPTIONS);
+  const connection = connects(command) ? Object.keys(CONNECTION_OPTIONS) : [];
   return new Set([...connection, ...Object.keys(ALWAYS_OPTIONS), ...Object.keys(COMMAND_OPTIONS[command])]);
+}
+
+/** A flag as a shell completes it: its names, and whether a value follows it. */
+export interface FlagSpec {
+  name: string;
+  short?: string;
+  takesValue: boolean;
+}
+
+/** Every flag a command accepts, as the parser reads them; --local's value is optional. */
+export function commandFlags(command: CommandName): FlagSpec[] {
+  const config: ParseArgsOptionsConfig = { ...(connects(command) ? CONNECTION_OPTIONS : {}), ...COMMAND_OPTIONS[command], ...ALWAYS_OPTIONS };
+  const flags = Object.entries(config).map(([name, option]) => ({
+    name,
+    ...(option.short ? { short: option.short } : {}),
+    takesValue: option.type === 'string',
+  }));
+  return connects(command) ? [...flags, { name: 'local', takesValue: true }] : flags;
 }
 
 /** Reads argv (without node and the script). Throws UsageError for anything it cannot honour. */
@@ -167,7 +195,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
     throw new UsageError(cleanParseError(error));
   }
   const { values, positionals, tokens } = parsed;
-  const { command, help } = commandOf(positionals);
+  const { command, help, operands } = commandOf(positionals);
   if (values.version) return { kind: 'version' };
   if (help || values.help || command === undefined) return { kind: 'help', command };
 
@@ -177,7 +205,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       throw new UsageError(`--${token.name} is not an option of '${command}'.`, command);
     }
   }
-  if (local && command === 'local serve') throw new UsageError("--local is not an option of 'local serve'.", command);
+  if (local && !connects(command)) throw new UsageError(`--local is not an option of '${command}'.`, command);
   if (local && (values.host !== undefined || values['token-file'] !== undefined)) {
     throw new UsageError('--local starts its own org; leave out --host and --token-file with it.', command);
   }
@@ -191,6 +219,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       debug: values.debug === true,
     },
     values: values as OptionValues,
+    operands,
   };
 }
 

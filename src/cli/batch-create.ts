@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { MAX_CHUNK_SIZE, MAX_CONCURRENCY } from '../core/operations/batch-create.ts';
+import { summarizeBatch } from '../core/batch-summary.ts';
 import { Redactor } from '../core/redact.ts';
 import { parseUsersDocument } from '../core/users-file.ts';
 import { integerOption, stringOption, switchOption } from './args.ts';
-import { batchFailure, batchJson, writeBatchSummary } from './batch-summary.ts';
+import { batchJson, writeBatchReport } from './batch-report.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
 import { writeJson } from './json.ts';
@@ -29,8 +30,9 @@ export async function readUsersFile(path: string, command: CommandContext['comma
 export async function runBatchCreate(context: CommandContext): Promise<number> {
   const { values, terminal, command } = context;
   const file = stringOption(values, 'users-file');
-  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const json = switchOption(values, 'json', command, false);
+  context.jsonFailure = json;
+  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const skipExisting = switchOption(values, 'skip-existing', command, true);
   const dryRun = values['dry-run'] === true;
   const chunkSize = integerOption(values, 'chunk-size', command, { min: 1, max: MAX_CHUNK_SIZE });
@@ -61,10 +63,14 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     } finally {
       progress.finish();
     }
-    if (json) writeJson(terminal.out, batchJson(report, (message) => redactor.redact(message)));
-    else writeBatchSummary(terminal, report);
-    const failure = batchFailure(report);
-    if (failure) throw failure;
+    const summary = summarizeBatch(report);
+    if (json) {
+      writeJson(terminal.out, batchJson(report, summary, (message) => redactor.redact(message)));
+      context.jsonFailure = false;
+    } else {
+      writeBatchReport(terminal, summary);
+    }
+    if (summary.failure) throw summary.failure;
     return 0;
   } finally {
     await connection.close();

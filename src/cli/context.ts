@@ -8,6 +8,8 @@ export interface CommandContext {
   command: CommandName;
   global: GlobalOptions;
   values: OptionValues;
+  /** The words after the command's name (the shell of `completion bash`). */
+  operands: readonly string[];
   terminal: Terminal;
   logger: CliLogger;
   /**
@@ -15,6 +17,11 @@ export interface CommandContext {
    * (the token when it connects, a batch's passwords once the file is read).
    */
   redactor: Redactor | undefined;
+  /**
+   * With --json, a failure is also printed on stdout as a JSON document, so that stdout always holds
+   * one; a command turns it off once it has printed its own (a failed batch's report).
+   */
+  jsonFailure: boolean;
   /** Aborted on Ctrl-C; a long command stops at its next safe point. */
   signal: AbortSignal;
 }

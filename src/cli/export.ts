@@ -3,16 +3,16 @@ import { formatFromFileName, type UsersFormat } from '../core/users-file.ts';
 import { stringOption } from './args.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
+import { EXPORT_FORMATS } from './export-formats.ts';
 import { UsageError } from './usage-error.ts';
 
-const FORMATS = ['yaml', 'json', 'csv'];
 
 /** `anyscale-users export [-o FILE]`: the org as a users file, written page by page. */
 export async function runExport(context: CommandContext): Promise<number> {
   const { values, terminal, command } = context;
   const output = stringOption(values, 'output');
   const format = stringOption(values, 'format') ?? formatFromFileName(output);
-  if (!FORMATS.includes(format)) throw new UsageError(`Invalid value for '--format': '${format}' is not one of yaml, json, csv.`, command);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Invalid value for '--format': '${format}' is not one of ${EXPORT_FORMATS.join(', ')}.`, command);
   let file;
   if (output !== undefined) {
     try {

@@ -43,6 +43,39 @@ function summaryOf(error: unknown): { code: string; message: string; details: st
   return { code: 'INTERNAL', message: `${(error as Error)?.message ?? String(error)} (a bug; run again with --debug and report it)`, details: [] };
 }
 
+/** One problem of a `--json` failure: where it is (item, field, file and line) and what is wrong. */
+export interface FailureIssue {
+  index?: number;
+  field: string;
+  file?: string;
+  line?: number;
+  message: string;
+}
+
+/**
+ * The `--json` form of a failure, for stdout: `{ ok: false, error: { code, message }, issues }`, the
+ * shape of the action's `result` output when a step fails. `issues` is there for a validation error.
+ */
+export function failureDocument(
+  error: unknown,
+  redactor: Redactor | undefined,
+): { ok: false; error: { code: string; message: string }; issues?: FailureIssue[] } {
+  const redact = (text: string) => redactor?.redact(text) ?? text;
+  const { code, message } = summaryOf(error);
+  const document = { ok: false as const, error: { code, message: redact(oneLine(message)) } };
+  if (!isValidationError(error)) return document;
+  const issues = error.issues.map(
+    (issue): FailureIssue => ({
+      ...(issue.index === undefined ? {} : { index: issue.index }),
+      field: issue.field,
+      ...(issue.file === undefined ? {} : { file: issue.file }),
+      ...(issue.line === undefined ? {} : { line: issue.line }),
+      message: redact(oneLine(issue.message)),
+    }),
+  );
+  return { ...document, issues };
+}
+
 /**
  * Prints a failure: detail lines (if any), then one `Error [CODE]: message` line, all on stderr.
  * The stack is shown only with --debug. Everything passes the redactor, so neither the token nor

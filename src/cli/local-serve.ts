@@ -50,11 +50,10 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
     // The tokens are shown once, when the org is made; afterwards they are in their files.
     const showTokens = org.created || dataDir === undefined;
     if (values.json === true) {
-      const { url, ownerToken, collaboratorToken, created } = org;
       const tokens = showTokens
-        ? { ownerToken, collaboratorToken }
-        : { ownerTokenFile: join(dataDir, 'owner-token'), collaboratorTokenFile: join(dataDir, 'collaborator-token') };
-      terminal.out.write(`${JSON.stringify({ url, ...tokens, created })}\n`);
+        ? { owner_token: org.ownerToken, collaborator_token: org.collaboratorToken }
+        : { owner_token_file: join(dataDir, 'owner-token'), collaborator_token_file: join(dataDir, 'collaborator-token') };
+      terminal.out.write(`${JSON.stringify({ url: org.url, ...tokens, created: org.created })}\n`);
     } else {
       const kept = dataDir === undefined ? 'in memory: gone when this stops' : `${org.created ? 'created' : 'reopened'} in ${dataDir}`;
       const tryIt =

@@ -1,7 +1,8 @@
 import { VERSION } from '../core/version.ts';
 import { parseCommandLine, type CommandName } from './args.ts';
 import type { Command, CommandContext } from './context.ts';
-import { EXIT_INTERRUPTED, reportFailure } from './failure.ts';
+import { EXIT_INTERRUPTED, failureDocument, reportFailure } from './failure.ts';
+import { writeJson } from './json.ts';
 import { cliLogger } from './logger.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { helpText } from './usage.ts';
@@ -21,6 +22,8 @@ async function loadCommand(command: CommandName): Promise<Command> {
       return (await import('./export.ts')).runExport;
     case 'local serve':
       return (await import('./local-serve.ts')).runLocalServe;
+    case 'completion':
+      return (await import('./completion.ts')).runCompletion;
   }
 }
 
@@ -54,20 +57,23 @@ export async function main(argv: readonly string[], terminal: Terminal = process
       terminal.out.write(helpText(invocation.command));
       return 0;
     }
-    const { command, global, values } = invocation;
+    const { command, global, values, operands } = invocation;
     debug = global.debug;
     context = {
       command,
       global,
       values,
+      operands,
       terminal,
       logger: cliLogger(terminal, { debug, quiet: values.json === true }),
       redactor: undefined,
+      jsonFailure: false,
       signal: onInterrupt(terminal, command).signal,
     };
     const run = await loadCommand(command);
     return await run(context);
   } catch (error) {
+    if (context?.jsonFailure) writeJson(terminal.out, failureDocument(error, context.redactor));
     const status = reportFailure(terminal, error, { debug, redactor: context?.redactor });
     // With --detailed-exitcode, 2 means "the org differs"; every error, usage errors too, is 1.
     return status === 2 && argv.includes('--detailed-exitcode') ? 1 : status;

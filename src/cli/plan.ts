@@ -24,8 +24,9 @@ function planText(plan: UsersPlan): string {
 export async function runPlan(context: CommandContext): Promise<number> {
   const { values, terminal, command } = context;
   const file = stringOption(values, 'users-file');
-  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const json = switchOption(values, 'json', command, false);
+  context.jsonFailure = json;
+  if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const detailed = values['detailed-exitcode'] === true;
   const users = parseUsersDocument(await readUsersFile(file, command), { file });
   context.redactor = new Redactor(users.map((user) => user.password));

@@ -31,6 +31,7 @@ Commands:
   plan                 Compare a users file with the org: to create, present, strays
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
   mcp                  Run the MCP server on stdio (the same as anyscale-users-mcp; its flags follow)
+  completion SHELL     Print the shell completion script for bash, zsh or fish
 
 ${GLOBAL_FLAGS}
 
@@ -169,13 +170,28 @@ Flags:
   --port N                      Port to listen on (default 8400; 0 picks a free one)
   --chaos SPEC                  Fail a share of requests on purpose, e.g.
                                 rate=0.2,seed=7,kinds=429+503+drop+slow+truncate
-  --json                        Print {url, ownerToken, collaboratorToken, created} as one JSON line
+  --json                        Print {url, owner_token, collaborator_token, created} as one JSON line
   --debug                       Log each request
   -h, --help                    Show this help
 
 Examples:
   anyscale-users local serve --data ./org
   anyscale-users list --host http://127.0.0.1:8400 --token-file ./org/owner-token
+`;
+
+const COMPLETION = `Usage: anyscale-users completion bash|zsh|fish
+
+Prints a script that completes this CLI's commands, flags and flag values (files, directories,
+the collaborator types, the export formats) in the shell named.
+
+Flags:
+  -h, --help                    Show this help
+
+Examples:
+  anyscale-users completion bash > ~/.local/share/bash-completion/completions/anyscale-users
+  anyscale-users completion zsh > "\${fpath[1]}/_anyscale-users"
+  anyscale-users completion fish > ~/.config/fish/completions/anyscale-users.fish
+  source <(anyscale-users completion bash)
 `;
 
 const HELP: Record<CommandName, string> = {
@@ -185,6 +201,7 @@ const HELP: Record<CommandName, string> = {
   plan: PLAN,
   export: EXPORT,
   'local serve': LOCAL_SERVE,
+  completion: COMPLETION,
 };
 
 export function helpText(command: CommandName | undefined): string {

@@ -89,3 +89,25 @@ export function summarizeBatch(report: BatchCreateReport): BatchSummary {
     ...(failure ? { failure } : {}),
   };
 }
+
+/** The emails of one status, the first `limit` of them, and how many more there are. */
+export interface StatusEmails<S extends string> {
+  status: S;
+  emails: string[];
+  more: number;
+}
+
+/**
+ * The emails of each status, in the order of `statuses` and then input order, the first `limit`
+ * of each: how every adapter names who ended where without listing a big batch whole.
+ */
+export function emailsByStatus<S extends string>(
+  results: readonly { status: string; email?: string | undefined }[],
+  statuses: readonly S[],
+  limit: number,
+): StatusEmails<S>[] {
+  return statuses.map((status) => {
+    const all = results.flatMap((result) => (result.status === status && result.email !== undefined ? [result.email] : []));
+    return { status, emails: all.slice(0, limit), more: Math.max(0, all.length - limit) };
+  });
+}

@@ -4,7 +4,7 @@
  *   npx node src/local/main.ts [--data DIR] [--port N] [--host H]
  *
  * Once listening it prints one JSON line to stdout for scripts and tests to read,
- * `{"url":…,"ownerToken":…,"collaboratorToken":…,"created":…}`; logs go to stderr.
+ * `{"url":…,"owner_token":…,"collaborator_token":…,"created":…}`; logs go to stderr.
  * SIGTERM or SIGINT closes it cleanly.
  */
 import { parseArgs } from 'node:util';
@@ -27,7 +27,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 
 const org = await startLocalOrg({ dataDir: values.data, port, host: values.host, logger: stderrLogger() });
 const { url, ownerToken, collaboratorToken, created } = org;
-process.stdout.write(`${JSON.stringify({ url, ownerToken, collaboratorToken, created })}\n`);
+process.stdout.write(`${JSON.stringify({ url, owner_token: ownerToken, collaborator_token: collaboratorToken, created })}\n`);
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

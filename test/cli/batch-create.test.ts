@@ -26,7 +26,9 @@ function orgSize(): number {
 
 interface BatchJson {
   ok: boolean;
-  dryRun: boolean;
+  dry_run: boolean;
+  message: string;
+  total: number;
   counts: Record<string, number>;
   created: Record<string, unknown>[];
   skipped: string[];
@@ -52,7 +54,7 @@ describe('anyscale-users batch-create', () => {
 `,
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('2 users created.\n');
+    expect(run.stdout).toBe('Batch of 2 users: 2 created.\n  created: test1@anyscale.com, test2@anyscale.com\n');
     expect(run.stderr).toBe('Creating users...\nCreated chunk 1 of 1 (2 of 2 users).\n');
     expect(testOrg().org.store.list({ email: 'test1@anyscale.com' }, { count: 1 }).rows[0]).toMatchObject({ lastname: 'lastname1', title: 'title1' });
   });
@@ -88,6 +90,57 @@ describe('anyscale-users batch-create', () => {
     expect(orgSize()).toBe(before);
   });
 
+  it('--json on a bad file prints the problems as a JSON document on stdout, item, field and line each, and exits 1', async () => {
+    const before = orgSize();
+    const run = await batchCreate(
+      'bad-json.yaml',
+      `create_users:
+  - name: Grace
+    email: grace3@example.com
+    lastName: Hopper
+    is_sso_user: false
+  - name: Bad
+    email: not-an-email
+    is_sso_user: yes please
+    password: ${CANARY_PASSWORD}
+`,
+      '--json',
+    );
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: '3 problems in bad-json.yaml; nothing was sent.' },
+      issues: [
+        { index: 0, field: 'lastName', file: 'bad-json.yaml', line: 4, message: 'unknown field "lastName" (did you mean "lastname"?)' },
+        { index: 1, field: 'email', file: 'bad-json.yaml', line: 7, message: '"email" is not a valid email address' },
+        { index: 1, field: 'is_sso_user', file: 'bad-json.yaml', line: 8, message: '"is_sso_user" must be true or false' },
+      ],
+    });
+    expect(run.stderr).toContain('Error [VALIDATION]: 3 problems in bad-json.yaml; nothing was sent.');
+    expect(orgSize()).toBe(before);
+  });
+
+  it('--json prints one JSON document on stdout for a usage error too (exit 2)', async () => {
+    const run = await runCli(['batch-create', '--json', ...testOrg().flags], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(JSON.parse(run.stdout)).toEqual({
+      ok: false,
+      error: { code: 'USAGE', message: "Missing option '-f' / '--users-file'. Run 'anyscale-users batch-create --help' for usage." },
+    });
+  });
+
+  it('--json on a batch that fails prints its report alone: one JSON document, with the error', async () => {
+    const tokenFile = join(work, 'collaborator-token');
+    await writeFile(tokenFile, testOrg().org.collaboratorToken, { mode: 0o600 });
+    await writeFile(join(work, 'forbidden.json'), JSON.stringify([{ name: 'Nope', email: 'nope@example.com', is_sso_user: false }]));
+    const run = await runCli(['batch-create', '-f', 'forbidden.json', '--json', '--host', testOrg().org.url, '--token-file', tokenFile], { cwd: work });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as BatchJson;
+    expect(report).toMatchObject({ ok: false, dry_run: false, total: 1 });
+    expect(report.results[0]).toMatchObject({ email: 'nope@example.com', status: 'failed', error: { code: 'FORBIDDEN' } });
+    expect(run.stderr).toMatch(/^Error \[FORBIDDEN\]: Batch of 1 user: 1 failed\. /m);
+  });
+
   it('reports a CSV problem on its line too, without quoting the row (it may hold a password)', async () => {
     const run = await batchCreate('hires.csv', `Name,Email,Is SSO User,Password\nAnn,ann@example.com,no,${CANARY_PASSWORD}\nBob,bob@example.com,perhaps,${CANARY_PASSWORD}\n`);
     expect(run.code).toBe(1);
@@ -120,7 +173,8 @@ describe('anyscale-users batch-create', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(
-      'Dry run: nothing was created.\nWould create 1 user: new-person@example.com\nWould skip 1 user that already exists: ada@example.com\n',
+      'Dry run of 2 users: 1 would be skipped as existing, 1 would be created; nothing was created.\n' +
+        '  skipped: ada@example.com\n  would_create: new-person@example.com\n',
     );
     expect(run.stderr).toBe('Planning users (dry run)...\n');
     expect(orgSize()).toBe(before);
@@ -135,7 +189,7 @@ describe('anyscale-users batch-create', () => {
     );
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as BatchJson;
-    expect(result).toMatchObject({ ok: true, dryRun: false, counts: { created: 0, skipped: 1, failed: 0 } });
+    expect(result).toMatchObject({ ok: true, dry_run: false, counts: { created: 0, skipped: 1, failed: 0 } });
   });
 
   it('creates 2,000 users in chunks, then a second run skips them all', async () => {
@@ -148,7 +202,8 @@ describe('anyscale-users batch-create', () => {
     const before = orgSize();
     const first = await batchCreate('bulk.json', JSON.stringify(users), '--chunk-size', '250');
     expect(first.code).toBe(0);
-    expect(first.stdout).toBe('2000 users created.\n');
+    const firstTen = Array.from({ length: 10 }, (_, i) => `bulk${i}@example.com`).join(', ');
+    expect(first.stdout).toBe(`Batch of 2000 users: 2000 created.\n  created: ${firstTen} and 1990 more (--json lists all)\n`);
     // Not a TTY: one plain line per chunk, no bar, no escape codes.
     const chunkLines = first.stderr.split('\n').filter((line) => line.startsWith('Created chunk'));
     expect(chunkLines).toHaveLength(8);
@@ -161,15 +216,14 @@ describe('anyscale-users batch-create', () => {
     expect(second.code).toBe(0);
     expect(second.stderr).toBe('');
     const result = JSON.parse(second.stdout) as BatchJson;
-    expect(result).toMatchObject({ ok: true, dryRun: false, counts: { created: 0, skipped: 2000, failed: 0, not_sent: 0 } });
+    expect(result).toMatchObject({ ok: true, dry_run: false, counts: { created: 0, skipped: 2000, failed: 0, not_sent: 0 } });
     expect(result.skipped).toHaveLength(2000);
     expect(result.results.every((r) => r.status === 'skipped')).toBe(true);
     expect(orgSize()).toBe(before + 2000);
 
     const human = await runCli(['batch-create', '-f', 'bulk.json', ...testOrg().flags], { cwd: work });
     expect(human.stdout).toBe(
-      '0 users created.\nSkipped 2000 users that already exist: bulk0@example.com, bulk1@example.com, bulk2@example.com, bulk3@example.com, ' +
-        'bulk4@example.com, bulk5@example.com, bulk6@example.com, bulk7@example.com, bulk8@example.com, bulk9@example.com and 1990 more (--json lists all)\n',
+      `Batch of 2000 users: 2000 skipped as existing.\n  skipped: ${firstTen} and 1990 more (--json lists all)\n`,
     );
   }, 30_000);
 
@@ -182,6 +236,8 @@ describe('anyscale-users batch-create', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     const result = JSON.parse(run.stdout) as BatchJson;
+    expect(Object.keys(result)).toEqual(['ok', 'dry_run', 'message', 'total', 'counts', 'created', 'skipped', 'results', 'requests']);
+    expect(result).toMatchObject({ ok: true, dry_run: false, message: 'Batch of 2 users: 2 created.', total: 2 });
     expect(result.counts).toEqual({ created: 2, skipped: 0, would_create: 0, failed: 0, not_sent: 0, unknown: 0 });
     expect(result.results).toEqual([
       { index: 0, email: 'csv1@example.com', status: 'created' },

@@ -35,7 +35,7 @@ describe('--local', () => {
     await writeFile(join(work, 'one.yaml'), `- name: Kept\n  email: kept@example.com\n  is_sso_user: false\n  password: ${CANARY_PASSWORD}\n`);
     const created = await runCli(['batch-create', '--local', dir, '-f', 'one.yaml'], { cwd: work });
     expect(created.code).toBe(0);
-    expect(created.stdout).toBe('1 user created.\n');
+    expect(created.stdout).toBe('Batch of 1 user: 1 created.\n  created: kept@example.com\n');
     const listed = await runCli([`--local=${dir}`, 'list', '--json', '--email', 'kept@example.com']);
     expect(listed.code).toBe(0);
     expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ email: 'kept@example.com', name: 'Kept' })]);
@@ -73,9 +73,14 @@ describe('Ctrl-C', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(130);
     expect(stderr).toContain('Stopping after the chunk in flight; press Ctrl-C again to quit at once.');
-    expect(stderr.trimEnd().split('\n').at(-1)).toBe('Error [ABORTED]: The batch create was cancelled: chunks already sent were finished and are reported; users not yet sent were not created.');
-    const created = Number(/^(\d+) users created\.$/m.exec(stdout)?.[1]);
-    const notSent = Number(/^Not sent: (\d+) users/m.exec(stdout)?.[1]);
+    const sentence = /^Batch of 40 users: (\d+) created, (\d+) not sent\.$/m.exec(stdout);
+    expect(sentence, stdout).not.toBeNull();
+    expect(stderr.trimEnd().split('\n').at(-1)).toBe(
+      `Error [ABORTED]: ${sentence![0]} The batch create was cancelled: chunks already sent were finished and are reported; users not yet sent were not created.`,
+    );
+    const created = Number(sentence![1]);
+    const notSent = Number(sentence![2]);
+    expect(stdout).toMatch(/^ {2}not_sent: int\d+@example\.com, /m);
     expect(created).toBeGreaterThanOrEqual(5);
     expect(created % 5).toBe(0);
     expect(created + notSent).toBe(40);
@@ -115,8 +120,8 @@ describe('anyscale-users local serve', () => {
 
   it('shows the owner token once, when it makes the org; a reopened org points at the token file', async () => {
     const dataDir = join(work, 'served-org');
-    const serveOnce = async (...extra: string[]) => {
-      const child = spawnCli(['local', 'serve', '--port', '0', '--data', dataDir, ...extra]);
+    const serveIn = async (dir: string, ...extra: string[]) => {
+      const child = spawnCli(['local', 'serve', '--port', '0', '--data', dir, ...extra]);
       let stdout = '';
       child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
       await new Promise<void>((resolve, reject) => {
@@ -127,6 +132,7 @@ describe('anyscale-users local serve', () => {
       await once(child, 'exit');
       return stdout;
     };
+    const serveOnce = (...extra: string[]) => serveIn(dataDir, ...extra);
     const first = await serveOnce();
     const token = (await readFile(join(dataDir, 'owner-token'), 'utf8')).trim();
     expect(first).toContain(`owner token: ${token}`);
@@ -135,8 +141,15 @@ describe('anyscale-users local serve', () => {
     expect(second).toContain(`owner token: in ${join(dataDir, 'owner-token')}`);
     expect(second).not.toContain(token);
     const reopened = JSON.parse(await serveOnce('--json')) as Record<string, unknown>;
-    expect(reopened).toMatchObject({ created: false, ownerTokenFile: join(dataDir, 'owner-token') });
-    expect(reopened).not.toHaveProperty('ownerToken');
+    expect(reopened).toEqual({
+      url: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      owner_token_file: join(dataDir, 'owner-token'),
+      collaborator_token_file: join(dataDir, 'collaborator-token'),
+      created: false,
+    });
+    const made = JSON.parse(await serveIn(join(work, 'served-json-org'), '--json')) as Record<string, unknown>;
+    expect(Object.keys(made)).toEqual(['url', 'owner_token', 'collaborator_token', 'created']);
+    expect(made.owner_token).toBe((await readFile(join(work, 'served-json-org', 'owner-token'), 'utf8')).trim());
   });
 
   it('rejects a bad --chaos spec or --port before starting', async () => {

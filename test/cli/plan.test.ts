@@ -38,6 +38,15 @@ describe('anyscale-users plan', () => {
     expect(stale.stderr).toContain('plan changed');
   });
 
+  it('--json on a bad file prints the problems as a JSON document on stdout and exits 1', async () => {
+    const bad = await usersFile('bad-plan.json', [{ name: 'A', email: 'not an email', is_sso_user: false }]);
+    const run = await runCli(['plan', '-f', bad, '--json', ...testOrg().flags]);
+    expect(run.code).toBe(1);
+    const document = JSON.parse(run.stdout) as { ok: boolean; error: { code: string }; issues: Record<string, unknown>[] };
+    expect(document).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(document.issues).toEqual([{ index: 0, field: 'email', file: bad, line: expect.any(Number), message: '"email" is not a valid email address' }]);
+  });
+
   it('exits 1 on an error with --detailed-exitcode, usage errors included', async () => {
     const { flags } = testOrg();
     expect((await runCli(['plan', '-f', '/nonexistent/users.yaml', '--detailed-exitcode', ...flags])).code).toBe(1);

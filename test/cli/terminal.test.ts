@@ -55,14 +55,14 @@ describe.skipIf(!hasScript)('on a terminal', () => {
     expect(code).toBe(0);
     expect(screen).toContain('\r\x1b[2KCreating users ');
     expect(screen).toMatch(/█+ 50\/50 \(100%\), chunk 5 of 5/);
-    expect(screen).toContain('\x1b[32m50 users created.\x1b[39m');
+    expect(screen).toContain('\x1b[32mBatch of 50 users: 50 created.\x1b[39m');
     expect(screen).not.toContain('Created chunk');
   });
 
   it('NO_COLOR turns colour off, but keeps the progress bar', async () => {
     const batch = await runOnTerminal(['batch-create', '-f', 'users.json', '--chunk-size', '10', '--concurrency', '1', '--local'], { ...SLOW_ORG, NO_COLOR: '1' });
     expect(batch.code).toBe(0);
-    expect(batch.screen).toContain('50 users created.');
+    expect(batch.screen).toContain('Batch of 50 users: 50 created.');
     expect(batch.screen).not.toMatch(/\x1b\[\d+m/);
     expect(batch.screen).toContain('\r\x1b[2KCreating users ');
     const list = await runOnTerminal(['list', '--local'], { NO_COLOR: '1' });

@@ -115,5 +115,6 @@ export async function startProcess(dataDir: string): Promise<Running> {
       throw new Error(`main.ts exited before listening: ${stderr.join('')}`);
     }),
   ])) as [string];
-  return { child, ...(JSON.parse(line) as { url: string; ownerToken: string; created: boolean }) };
+  const announced = JSON.parse(line) as { url: string; owner_token: string; created: boolean };
+  return { child, url: announced.url, ownerToken: announced.owner_token, created: announced.created };
 }

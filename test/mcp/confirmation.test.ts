@@ -57,7 +57,9 @@ describe.each<ClientKind>(['v2', 'v1'])('confirming a batch through the %s clien
     expect(plan.isError).toBeFalsy();
     expect(planned).toMatchObject({ dry_run: true, skip_existing: true, counts: { would_create: 2, exists: 0, invalid: 0 } });
     expect(planned.plan_id).toMatch(/^plan_[\w-]{24}$/);
-    expect(textOf(plan)).toBe(`Plan ${planned.plan_id}: 2 would be created, 0 already exist, 0 invalid. Nothing was created (dry run).`);
+    expect(textOf(plan)).toBe(
+      `Plan ${planned.plan_id}: 2 would be created, 0 already exist, 0 invalid. Nothing was created (dry run). would_create: ${users[0]!.email}, ${users[1]!.email}.`,
+    );
     expect(orgHas(harness.org, users[0]!.email as string)).toBe(false);
 
     const wrong = await c.call('batch_create_users', { users, confirm_plan_id: 'plan_AAAAAAAAAAAAAAAAAAAAAAAA' });

@@ -103,6 +103,8 @@ export interface TestClient {
   protocolVersion(): string | undefined;
   listTools(): Promise<Tool[]>;
   call(name: string, args: Record<string, unknown>, options?: CallOptions): Promise<CallToolResult>;
+  /** The text of the first content of a resource. */
+  readResource(uri: string): Promise<string>;
   /** The messages of the confirmation forms the server asked this client to show. */
   forms: string[];
   /** Every result this client received, serialized, for canary checks. */
@@ -136,6 +138,12 @@ function wrap(kind: ClientKind, client: Client | V1Client, forms: string[]): Tes
           : ((await (client as V1Client).callTool(params, undefined, requestOptions)) as CallToolResult);
       seen.push(JSON.stringify(result));
       return result;
+    },
+    async readResource(uri) {
+      const { contents } = await client.readResource({ uri });
+      const text = (contents[0] as { text?: string } | undefined)?.text ?? '';
+      seen.push(text);
+      return text;
     },
     close: () => client.close(),
   };

@@ -53,6 +53,25 @@ describe('tools/list', () => {
     const userItem = (byName.batch_create_users!.inputSchema.properties as Record<string, any>).users.items;
     expect(userItem).toMatchObject({ type: 'object', additionalProperties: false, required: ['name', 'email', 'is_sso_user'] });
   });
+
+  it('has no nullable unions in any input or output schema, which strict clients warn about or refuse', async () => {
+    const { tools } = await listed('v2');
+    const nullable: string[] = [];
+    const visit = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${path}[${i}]`));
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+      const unions = [schema.anyOf, schema.oneOf].flat().filter(Boolean) as Record<string, unknown>[];
+      if (types.includes('null') || unions.some((branch) => branch.type === 'null')) nullable.push(path);
+      for (const [key, value] of Object.entries(schema)) visit(value, `${path}.${key}`);
+    };
+    for (const tool of tools) {
+      visit(tool.inputSchema, `${tool.name}.inputSchema`);
+      visit(tool.outputSchema, `${tool.name}.outputSchema`);
+    }
+    expect(nullable).toEqual([]);
+  });
 });
 
 describe('read-only mode and the allow-list', () => {
