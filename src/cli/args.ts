@@ -87,6 +87,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     data: { type: 'string' },
     port: { type: 'string' },
     chaos: { type: 'string' },
+    'latency-ms': { type: 'string' },
     json: { type: 'boolean' },
   },
 };

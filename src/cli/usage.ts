@@ -159,7 +159,7 @@ Examples:
   anyscale-users export -o users.yaml
 `;
 
-const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC]
+const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC] [--latency-ms N]
 
 Runs an Anyscale-compatible user API on 127.0.0.1, seeded with an owner, three collaborators and
 a service account, and prints its host and owner token. It runs until Ctrl-C.
@@ -169,6 +169,8 @@ Flags:
   --port N                      Port to listen on (default 8400; 0 picks a free one)
   --chaos SPEC                  Fail a share of requests on purpose, e.g.
                                 rate=0.2,seed=7,kinds=429+503+drop+slow+truncate
+  --latency-ms N                Hold every answer back N ms, 0 to 60000 (default 0), to try
+                                things at a real org's distance (30 to 150 ms)
   --json                        Print {url, ownerToken, collaboratorToken, created} as one JSON line
   --debug                       Log each request
   -h, --help                    Show this help

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_PORT } from '../../src/cli/local-serve.ts';
+import { MAX_LATENCY_MS } from '../../src/local/index.ts';
 import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from '../../src/core/operations/batch-create.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
 import { VERSION } from '../../src/core/version.ts';
@@ -241,6 +242,7 @@ describe('--version and --help', () => {
     expect(batch).toContain(`Users per create request, 1 to ${MAX_CHUNK_SIZE} (default ${DEFAULT_CHUNK_SIZE})`);
     const serve = (await runCli(['local', 'serve', '--help'])).stdout;
     expect(serve).toContain(`(default ${DEFAULT_LOCAL_PORT}; 0 picks a free one)`);
+    expect(serve).toContain(`0 to ${MAX_LATENCY_MS} (default 0)`);
   });
 
   it('an unknown command is a usage error', async () => {
