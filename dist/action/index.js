@@ -1210,26 +1210,27 @@ function render(format, user, first) {
 var OPENING = { yaml: `${EXPORT_HEADER}create_users:
 `, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
 var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
+async function* usersFileChunks(format, pages) {
+  let first = true;
+  yield OPENING[format];
+  for await (const page of pages) {
+    let chunk = "";
+    for (const user of page.items) {
+      chunk += render(format, user, first);
+      first = false;
+    }
+    yield chunk;
+  }
+  if (format === "yaml" && first) yield "  []\n";
+  yield CLOSING[format];
+}
 async function* exportUsers(client, options = {}) {
   const format = options.format ?? "yaml";
   if (!FORMATS.includes(format)) {
     throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
-  let first = true;
-  let empty = true;
-  yield OPENING[format];
-  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
-    let chunk = "";
-    for (const user of page.items) {
-      chunk += render(format, user, first);
-      first = false;
-      empty = false;
-    }
-    yield chunk;
-  }
-  if (format === "yaml" && empty) yield "  []\n";
-  yield CLOSING[format];
+  yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages());
 }
 
 // src/core/anyscale.ts
@@ -1512,12 +1513,46 @@ var SecretMask = class {
 
 // src/action/outputs.ts
 import { randomUUID } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
+
+// src/action/json-chunks.ts
+function* jsonChunks(value, depth = 2) {
+  if (depth <= 0 || value === null || typeof value !== "object") {
+    yield JSON.stringify(value) ?? "null";
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (const [i, item] of value.entries()) {
+      if (i > 0) yield ",";
+      yield* item === void 0 || typeof item === "function" ? ["null"] : jsonChunks(item, depth - 1);
+    }
+    yield "]";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === void 0 || typeof item === "function" || typeof item === "symbol") continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonChunks(item, depth - 1);
+  }
+  yield "}";
+}
+function jsonLength(value) {
+  let length = 0;
+  for (const chunk of jsonChunks(value)) length += chunk.length;
+  return length;
+}
+
+// src/action/outputs.ts
 var OUTPUT_BUDGET_BYTES = 900 * 1024;
 var MARKER_RESERVE_BYTES = 4 * 1024;
 var sizeOf = (text) => text.length * 2;
+var sizeOfJson = (value) => jsonLength(value) * 2;
 function fittingPrefix(items, budget) {
   let size = sizeOf("[]");
   let count = 0;
@@ -1532,25 +1567,42 @@ function fittingPrefix(items, budget) {
 function summaryOf(result) {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => !Array.isArray(value)));
 }
-function writeResultFile(resultJson) {
+var WRITE_BYTES = 64 * 1024;
+function writeResultFile(result) {
   const path = join3(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID()}.json`);
-  writeFileSync(path, resultJson, { mode: 384 });
+  const fd = openSync(path, "wx", 384);
+  try {
+    let pending = "";
+    for (const chunk of jsonChunks(result)) {
+      pending += chunk;
+      if (pending.length >= WRITE_BYTES) {
+        writeSync(fd, pending);
+        pending = "";
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
   return path;
 }
 function serializeOutputs(outputs) {
-  const serialized = {
-    result: JSON.stringify(outputs.result),
-    users: JSON.stringify(outputs.users),
-    user: JSON.stringify(outputs.user),
-    count: String(outputs.count),
-    created: JSON.stringify(outputs.created),
-    skipped: JSON.stringify(outputs.skipped),
-    "result-file": ""
-  };
-  const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
-  if (total <= OUTPUT_BUDGET_BYTES) return serialized;
-  const resultFile = writeResultFile(serialized.result);
+  const lists = ["result", "users", "user", "created", "skipped"];
+  const total = lists.reduce((sum, name) => sum + sizeOfJson(outputs[name]), sizeOf(String(outputs.count)));
+  if (total <= OUTPUT_BUDGET_BYTES) {
+    return {
+      result: JSON.stringify(outputs.result),
+      users: JSON.stringify(outputs.users),
+      user: JSON.stringify(outputs.user),
+      count: String(outputs.count),
+      created: JSON.stringify(outputs.created),
+      skipped: JSON.stringify(outputs.skipped),
+      "result-file": ""
+    };
+  }
+  const resultFile = writeResultFile(outputs.result);
   const summary2 = summaryOf(outputs.result);
+  const serialized = { result: "", users: "", user: JSON.stringify(outputs.user), count: String(outputs.count) };
   let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
   const cut = {};
   for (const name of ["created", "skipped", "users"]) {

@@ -1343,26 +1343,27 @@ function render(format, user, first) {
 var OPENING = { yaml: `${EXPORT_HEADER}create_users:
 `, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
 var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
+async function* usersFileChunks(format, pages) {
+  let first = true;
+  yield OPENING[format];
+  for await (const page of pages) {
+    let chunk = "";
+    for (const user of page.items) {
+      chunk += render(format, user, first);
+      first = false;
+    }
+    yield chunk;
+  }
+  if (format === "yaml" && first) yield "  []\n";
+  yield CLOSING[format];
+}
 async function* exportUsers(client, options = {}) {
   const format = options.format ?? "yaml";
   if (!FORMATS.includes(format)) {
     throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
-  let first = true;
-  let empty = true;
-  yield OPENING[format];
-  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
-    let chunk = "";
-    for (const user of page.items) {
-      chunk += render(format, user, first);
-      first = false;
-      empty = false;
-    }
-    yield chunk;
-  }
-  if (format === "yaml" && empty) yield "  []\n";
-  yield CLOSING[format];
+  yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages());
 }
 
 // src/core/anyscale.ts

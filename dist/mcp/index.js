@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-42SYKJXJ.js");
+var { runServer } = await import("./chunks/main-COK5Y2CK.js");
 await runServer();

@@ -57,6 +57,8 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     'page-size': { type: 'string' },
     interactive: { type: 'boolean' },
     'no-interactive': { type: 'boolean' },
+    format: { type: 'string' },
+    jsonl: { type: 'boolean' },
     ...JSON_OPTIONS,
   },
   get: { ...FILTER_OPTIONS, ...JSON_OPTIONS },

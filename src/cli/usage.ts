@@ -24,7 +24,7 @@ const MAIN = `Usage: anyscale-users <command> [flags]
 Manage the users of an Anyscale organization: a drop-in for \`anyscale user list|get|batch-create\`.
 
 Commands:
-  list                 List users, streaming a table (or --json) page by page
+  list                 List users, page by page, as a table, JSON, JSON lines, CSV or YAML
   get                  Show one user by exact --email or --name
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
   export               Write the org's user accounts as a users file
@@ -63,8 +63,11 @@ Flags:
 ${FILTERS}
   --max-items N                 Stop after N users (default: all users)
   --page-size N                 Users per request, 1 to 50 (default 50)
-  --json                        Print a JSON array of users instead (printed once complete, so
-                                stdout holds the whole list or nothing)
+  --format FORMAT               table (default), json (an array), jsonl (one user a line), csv,
+                                or yaml (the create_users: file batch-create reads back); each
+                                is printed page by page. A listing cut short by an error leaves
+                                the JSON array open, so it never parses as the whole list
+  --json, --jsonl               Short for --format json, --format jsonl
   --no-interactive, --no-json   Accepted for scripts written for the Anyscale CLI; no effect
 
 ${GLOBAL_FLAGS}
@@ -73,6 +76,8 @@ Examples:
   anyscale-users list
   anyscale-users list --collaborator-type only_user_accounts --max-items 100
   anyscale-users list --json | jq -r '.[] | select(.permission_level == "owner") | .email'
+  anyscale-users list --jsonl | grep -c collaborator
+  anyscale-users list --format csv > users.csv
 `;
 
 const GET = `Usage: anyscale-users get (--email EMAIL | --name NAME) [flags]

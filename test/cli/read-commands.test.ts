@@ -55,6 +55,18 @@ describe('anyscale-users list', () => {
     }
   });
 
+  it('--format json and --json --format json print the same as --json', async () => {
+    const { flags } = testOrg();
+    const [short, long, both] = await Promise.all([
+      runCli(['list', '--json', ...flags]),
+      runCli(['list', '--format', 'json', ...flags]),
+      runCli(['list', '--json', '--format', 'json', ...flags]),
+    ]);
+    expect(long).toEqual(short);
+    expect(both).toEqual(short);
+    expect(short.code).toBe(0);
+  });
+
   it('--json prints a JSON array of to_dict() users on stdout and nothing on stderr', async () => {
     const { org, flags } = testOrg();
     const run = await runCli(['list', '--json', ...flags]);
@@ -118,6 +130,9 @@ describe('anyscale-users list', () => {
       [['--interactive'], 'Error [USAGE]: the interactive pager is not offered'],
       [['--dry-run'], "Error [USAGE]: --dry-run is not an option of 'list'."],
       [['--bogus'], "Error [USAGE]: unknown option '--bogus'."],
+      [['--format', 'xml'], "Error [USAGE]: Invalid value for '--format': 'xml' is not one of table, json, jsonl, csv, yaml."],
+      [['--json', '--jsonl'], 'Error [USAGE]: give one of --format, --json and --jsonl.'],
+      [['--json', '--format', 'csv'], 'Error [USAGE]: give one of --format, --json and --jsonl.'],
     ];
     const runs = await Promise.all(cases.map(([args]) => runCli(['list', ...args, ...flags])));
     for (const [i, [args, message]] of cases.entries()) {
