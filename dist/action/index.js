@@ -27,7 +27,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-O23PATAZ.js";
+} from "./chunks/chunk-GE3W6VEV.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -1858,7 +1858,7 @@ function where(issue) {
 }
 
 // src/action/users-input.ts
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var INLINE_USERS_LABEL = "users input";
 function workspacePath(path, workspace) {
@@ -1866,10 +1866,13 @@ function workspacePath(path, workspace) {
   const outside = inside.startsWith("..") || isAbsolute(inside);
   return outside ? path : inside.split(sep).join("/");
 }
-async function readUsersFile(path, workspace) {
+async function readUsersFile(path, workspace, checkSize) {
   try {
-    return await readFile(resolve(workspace, path), "utf8");
+    const full = resolve(workspace, path);
+    checkSize((await stat(full)).size);
+    return await readFile(full, "utf8");
   } catch (error2) {
+    if (error2 instanceof AnyscaleError) throw error2;
     const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
     throw new AnyscaleValidationError([
       {
@@ -1879,21 +1882,23 @@ async function readUsersFile(path, workspace) {
     ]);
   }
 }
-async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-WPZJILZI.js");
+async function loadUsers(source, workspace, signal) {
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-JRXLAVWI.js");
+  const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === "inline") {
-    return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
+    const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };
+    return { users: await parseUsersDocumentAsync(source.text, options), file: void 0 };
   }
-  const text = await readUsersFile(source.path, workspace);
   const file = workspacePath(source.path, workspace);
-  return { users: parseUsersDocument(text, { file }), file };
+  const text = await readUsersFile(source.path, workspace, (bytes) => checkUsersFileSize(bytes, { ...limits, file }));
+  return { users: await parseUsersDocumentAsync(text, { ...limits, file, signal }), file };
 }
 
 // src/action/main.ts
-async function loadBatchUsers(source) {
+async function loadBatchUsers(source, signal) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
-    return await loadUsers(source, workspace);
+    return await loadUsers(source, workspace, signal);
   } catch (error2) {
     if (error2 instanceof AnyscaleValidationError) {
       annotateIssues(error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
@@ -1924,7 +1929,7 @@ async function run() {
   try {
     const inputs = readInputs();
     command = inputs.command;
-    const batch = inputs.users && await loadBatchUsers(inputs.users);
+    const batch = inputs.users && await loadBatchUsers(inputs.users, cancel.signal);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, actionsLogger);
     const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-COK5Y2CK.js");
+var { runServer } = await import("./chunks/main-G2TBW7WV.js");
 await runServer();

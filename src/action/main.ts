@@ -13,10 +13,10 @@ import { summarizeFailure, summarizeOutcome } from './summary.ts';
 import { loadUsers, type LoadedUsers } from './users-input.ts';
 
 /** Reads the users of a batch; problems in them become annotations on the file's lines. */
-async function loadBatchUsers(source: UsersSource): Promise<LoadedUsers> {
+async function loadBatchUsers(source: UsersSource, signal: AbortSignal): Promise<LoadedUsers> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
-    return await loadUsers(source, workspace);
+    return await loadUsers(source, workspace, signal);
   } catch (error) {
     if (error instanceof AnyscaleValidationError) {
       annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
@@ -56,7 +56,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     command = inputs.command;
-    const batch = inputs.users && (await loadBatchUsers(inputs.users));
+    const batch = inputs.users && (await loadBatchUsers(inputs.users, cancel.signal));
     // Parsed without logging anything, so every password is masked before its first chance to appear.
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, actionsLogger);
