@@ -11,7 +11,7 @@ import { fmt, median } from './stats.ts';
 
 export interface LatencySizes {
   create: number;
-  /** Users in the org for the dry runs (half of `create` of them in the batch). */
+  /** Users in the org for the dry runs and skip existing, besides the seeded few: half of each batch. */
   org: number;
   lookups: number;
   list: number;
@@ -61,8 +61,9 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
   const createOrg = await startOrgProcess(args);
   try {
     const sdk = sdkFor(createOrg);
+    // About a second a pair at 50 ms: two more runs buy a steadier median for little.
     const result = await compare(
-      runs,
+      runs + 2,
       (run) =>
         timed(async () => {
           const report = await sdk.user.adminBatchCreate(batch(sizes.create, `sdk${run}`));
@@ -81,6 +82,7 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
   try {
     await seedUsers(dryOrg, sizes.org, 'present');
     const sdk = sdkFor(dryOrg);
+    // The first half of a batch is in the org (the org holds `org` of those users), the rest is not.
     const half = (count: number) => [...batch(count / 2, 'present'), ...batch(count / 2, 'absent')];
     const walkBatch = half(sizes.create);
     const walk = await compare(
@@ -91,7 +93,7 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
     rows.push(row(latencyMs, `dry run of ${sizes.create.toLocaleString('en')} users, half existing (org of ${sizes.org.toLocaleString('en')}: a walk is cheaper)`, walk, 'raw sequential walk', 1.25));
     const lookupBatch = half(sizes.lookups);
     const lookups = await compare(
-      runs,
+      runs + 2,
       () => timed(() => sdk.user.adminBatchCreate(lookupBatch, { dryRun: true })),
       () => timed(() => rawLookups(dryOrg, lookupBatch.map((user) => user.email))),
     );
