@@ -81,18 +81,19 @@ export async function benchColdStart(org: OrgProcess, ownerEmail: string, runs: 
   });
   const node = median(times.node);
   const nodeFetch = median(times.nodeFetch);
-  const row = (metric: string, value: number, floor: number, floorName: string, bundleDir: string): BenchRow => ({
+  const row = (metric: string, value: number, floor: number, floorName: string, bundleDir: string, goal: number): BenchRow => ({
     section: 'cold start',
     metric: `${metric} (bundle: ${bundleSize(bundleDir)})`,
     value: `${fmt(value, 0)} ms`,
     floor: `${fmt(floor, 0)} ms ${floorName}`,
     ratio: value / floor,
-    target: '≤ 1.5×',
-    met: value / floor <= 1.5,
+    target: `≤ ${goal}×`,
+    goal,
   });
   return [
-    row('action `get`', median(times.action), nodeFetch, 'node + 1 request', 'dist/action'),
-    row('MCP initialize + tools/list (stdio)', median(times.mcp), node, 'node -e ""', 'dist/mcp'),
-    row('CLI --version', median(times.cli), node, 'node -e ""', 'dist/cli'),
+    row('action `get`', median(times.action), nodeFetch, 'node + 1 request', 'dist/action', 1.5),
+    // The speed issue's goal: the MCP SDK alone costs about 3.4× (BENCHMARKS.md).
+    row('MCP initialize + tools/list (stdio)', median(times.mcp), node, 'node -e ""', 'dist/mcp', 2.5),
+    row('CLI --version', median(times.cli), node, 'node -e ""', 'dist/cli', 1.5),
   ];
 }

@@ -1,70 +1,65 @@
 /**
- * `npm run bench`: start-up, paging, memory, batch creation and the local org under load, each
- * against a floor measured in the same run (these machines are shared and noisy), reported as
- * medians. Writes the table into BENCHMARKS.md between its markers.
+ * `npm run bench`: each case of the speed issue against a floor measured in the same run (these
+ * machines are shared and noisy), as medians, at 0 ms and at 50 ms of added latency; memory of
+ * `list --json` and of parsing users files; start-up; the local org under load. Writes the table
+ * into BENCHMARKS.md between its markers.
  *
- *   node bench/run.ts [--quick] [--users N] [--batch N] [--runs N] [--load-seconds N] [--out FILE|-]
+ *   node bench/run.ts [--quick] [--runs N] [--out FILE|-]
  *
- * `--quick` is the tiny version a test runs to keep the bench working: 100 users, one run each.
+ * `--quick` is the tiny version a test runs to keep the bench working: a few users, one run each.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
-import { benchBatch } from './batch.ts';
 import { benchColdStart } from './cold-start.ts';
+import { benchAtLatency, type LatencySizes } from './latency.ts';
 import { benchLoad } from './load.ts';
-import { startOrgProcess, seedUsers } from './org-process.ts';
-import { benchPaging } from './paging.ts';
+import { benchListMemory, benchParsing } from './memory.ts';
+import { seedUsers, startOrgProcess } from './org-process.ts';
 import { renderTable, type BenchRow } from './report.ts';
 
 const { values } = parseArgs({
   options: {
     quick: { type: 'boolean', default: false },
-    users: { type: 'string' },
-    batch: { type: 'string' },
     runs: { type: 'string' },
-    'load-seconds': { type: 'string' },
     out: { type: 'string' },
   },
 });
 const quick = values.quick;
-const users = Number(values.users ?? (quick ? 100 : 100_000));
-const batchUsers = Number(values.batch ?? (quick ? 100 : 10_000));
-const runs = Number(values.runs ?? (quick ? 1 : 9));
-const loadSeconds = Number(values['load-seconds'] ?? (quick ? 1 : 10));
+const runs = Number(values.runs ?? (quick ? 1 : 3));
 const out = values.out ?? (quick ? '-' : 'BENCHMARKS.md');
+const sizes: LatencySizes = quick ? { create: 200, org: 200, lookups: 20, list: 100 } : { create: 5_000, org: 2_500, lookups: 200, list: 10_000 };
+const bigList = quick ? 200 : 100_000;
+const latencies = quick ? [0, 5] : [0, 50];
+const loadSeconds = quick ? 1 : 3;
 
 const progress = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const rows: BenchRow[] = [];
 const started = performance.now();
 
-const walkOrg = await startOrgProcess();
-try {
-  progress(`seeding ${users} users`);
-  await seedUsers(walkOrg, users, 'walk');
-  progress('cold start');
-  rows.push(...(await benchColdStart(walkOrg, 'owner@example.com', quick ? 1 : runs * 3)));
-  progress('paging and memory');
-  rows.push(...(await benchPaging(walkOrg, users, runs)));
-  progress('local org under load');
-  rows.push(...(await benchLoad(walkOrg, loadSeconds, quick ? 1 : 3)));
-} finally {
-  await walkOrg.stop();
-}
+for (const latencyMs of latencies) rows.push(...(await benchAtLatency(latencyMs, sizes, runs, progress)));
 
-const batchOrg = await startOrgProcess();
+const bigOrg = await startOrgProcess();
 try {
-  progress(`batch create of ${batchUsers} users`);
-  rows.push(...(await benchBatch(batchOrg, batchUsers, runs)));
+  progress(`seeding ${bigList} users`);
+  await seedUsers(bigOrg, bigList, 'walk');
+  progress('memory of list --json');
+  rows.push(...(await benchListMemory(bigOrg, bigList, runs)));
+  progress('cold start');
+  rows.push(...(await benchColdStart(bigOrg, 'owner@example.com', quick ? 1 : runs * 5)));
+  progress('local org under load');
+  rows.push(...(await benchLoad(bigOrg, loadSeconds, quick ? 1 : 3)));
 } finally {
-  await batchOrg.stop();
+  await bigOrg.stop();
 }
+progress('parsing users files');
+rows.push(...(await benchParsing(bigList, runs)));
 
 const seconds = ((performance.now() - started) / 1000).toFixed(0);
 const table = renderTable(rows);
 const section = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.versions.node};`,
-  `${users.toLocaleString('en')} users to walk, ${batchUsers.toLocaleString('en')} to create, medians of ${runs} runs (cold start: ${runs * 3}; local org: ${quick ? 1 : 3} rounds of ${loadSeconds} s); the bench took ${seconds} s.`,
+  `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run bench\` on ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.versions.node} (shared with other work);`,
+  `medians of ${runs} runs (${runs + 2} for batch create and the lookups dry run; cold start: ${quick ? 1 : runs * 5}; local org: ${quick ? 1 : 3} rounds of ${loadSeconds} s); the bench took ${seconds} s.`,
   '',
   table,
 ].join('\n');

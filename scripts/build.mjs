@@ -53,6 +53,50 @@ const lazyOidcClient = {
   },
 };
 
+/**
+ * The MCP SDK imports its JSON Schema validator, ajv with ajv-formats (about 300 KB, 100 ms and
+ * more of every start), at the top, though only a confirmation form's answer or a JSON Schema
+ * tool is ever validated with it, and never before the first tools/list. This puts a stand-in
+ * in its place that loads the real one on its first getValidator() call. That call is
+ * synchronous, so the real one is its own entry, chunks/json-schema-validator.js, read with
+ * require() (Node 24 requires ES modules synchronously); the stand-in only ever lands in chunks/.
+ */
+const VALIDATOR_ENTRY = 'chunks/json-schema-validator';
+const lazyJsonSchemaValidator = {
+  name: 'lazy-json-schema-validator',
+  setup(build) {
+    build.onResolve({ filter: /^@modelcontextprotocol\/server\/_shims$/ }, (args) => {
+      // The real one's own entry imports the real module.
+      if (args.importer.endsWith(join('mcp', 'json-schema-validator.ts'))) return undefined;
+      return { path: 'shims.js', namespace: 'lazy-json-schema-validator' };
+    });
+    build.onResolve({ filter: /^\.\/json-schema-validator\.js$/, namespace: 'lazy-json-schema-validator' }, () => ({
+      path: './json-schema-validator.js',
+      external: true,
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'lazy-json-schema-validator' }, () => ({
+      contents: [
+        "import process from 'node:process';",
+        'export { process };',
+        'let Real;',
+        'export class DefaultJsonSchemaValidator {',
+        '  #args;',
+        '  #inner;',
+        '  constructor(...args) {',
+        '    this.#args = args;',
+        '  }',
+        '  getValidator(schema) {',
+        "    Real ??= require('./json-schema-validator.js').DefaultJsonSchemaValidator;",
+        '    this.#inner ??= new Real(...this.#args);',
+        '    return this.#inner.getValidator(schema);',
+        '  }',
+        '}',
+      ].join('\n'),
+      loader: 'js',
+    }));
+  },
+};
+
 function packageOf(inputPath) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(inputPath);
   return match?.[1];
@@ -75,7 +119,10 @@ rmSync(outRoot, { recursive: true, force: true });
 for (const bundle of bundles) {
   const outdir = join(outRoot, bundle.name);
   const result = await build({
-    entryPoints: { index: join(root, bundle.entry) },
+    entryPoints: {
+      index: join(root, bundle.entry),
+      ...(bundle.name === 'mcp' ? { [VALIDATOR_ENTRY]: join(root, 'mcp/json-schema-validator.ts') } : {}),
+    },
     outdir,
     splitting: true,
     chunkNames: 'chunks/[name]-[hash]',
@@ -91,7 +138,7 @@ for (const bundle of bundles) {
     logLevel: 'warning',
     // The bins' shebang comes from their entry files; a banner would put it on every chunk too.
     banner: { js: banner },
-    plugins: [lazyOidcClient],
+    plugins: bundle.name === 'mcp' ? [lazyOidcClient, lazyJsonSchemaValidator] : [lazyOidcClient],
   });
   writeFileSync(join(outRoot, bundle.name, 'licenses.txt'), licenceNotices(result.metafile));
 }

@@ -54,5 +54,11 @@ export { planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type Us
 export type { Redactor } from './core/redact.ts';
 export type { Page, ResultIterator } from './core/result-iterator.ts';
 export type { RetryPolicy } from './core/retry.ts';
-export { parseUsersDocument, type UsersDocumentOptions, type UsersFormat } from './core/users-file.ts';
+export {
+  parseUsersDocument,
+  parseUsersDocumentAsync,
+  type UsersDocumentOptions,
+  type UsersFileLimits,
+  type UsersFormat,
+} from './core/users-file.ts';
 export { VERSION } from './core/version.ts';

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { actionReference, mcpReference, stalePages } from '../scripts/docs.ts';
 
@@ -20,6 +20,13 @@ describe('reference docs', () => {
     const page = mcpReference(json);
     for (const tool of JSON.parse(json) as { name: string; inputSchema: { properties: object } }[]) {
       for (const argument of Object.keys(tool.inputSchema.properties)) expect(page, `${tool.name}.${argument}`).toContain(`| \`${argument}\` |`);
+    }
+  });
+
+  it('are all reachable from the README', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const page of readdirSync(new URL('../docs/', import.meta.url)).filter((name) => name.endsWith('.md'))) {
+      expect(readme, page).toContain(`](docs/${page})`);
     }
   });
 });

@@ -13,7 +13,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-PZ6BGF6D.js";
+} from "./chunks/chunk-6YMJT4CI.js";
 import {
   warningLogger
 } from "./chunks/chunk-FN7Q5BLS.js";
@@ -69,7 +69,7 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 
 // src/action/users-input.ts
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var INLINE_USERS_LABEL = "users input";
 function workspaceRoot() {
@@ -83,10 +83,13 @@ function workspacePath(path, workspace) {
   const outside = inside.startsWith("..") || isAbsolute(inside);
   return outside ? path : inside.split(sep).join("/");
 }
-async function readUsersFile(path, workspace) {
+async function readUsersFile(path, workspace, checkSize) {
   try {
-    return await readFile(resolve(workspace, path), "utf8");
+    const full = resolve(workspace, path);
+    checkSize((await stat(full)).size);
+    return await readFile(full, "utf8");
   } catch (error2) {
+    if (error2 instanceof AnyscaleError) throw error2;
     const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
     throw new AnyscaleValidationError([
       {
@@ -96,14 +99,16 @@ async function readUsersFile(path, workspace) {
     ]);
   }
 }
-async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-MGRDEZPG.js");
+async function loadUsers(source, workspace, signal) {
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-3LJJGLKM.js");
+  const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === "inline") {
-    return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
+    const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };
+    return { users: await parseUsersDocumentAsync(source.text, options), file: void 0 };
   }
-  const text = await readUsersFile(source.path, workspace);
   const file = workspacePath(source.path, workspace);
-  return { users: parseUsersDocument(text, { file }), file };
+  const text = await readUsersFile(source.path, workspace, (bytes) => checkUsersFileSize(bytes, { ...limits, file }));
+  return { users: await parseUsersDocumentAsync(text, { ...limits, file, signal }), file };
 }
 
 // src/action/export-file.ts
@@ -1315,16 +1320,11 @@ function render(format, user, first) {
 var OPENING = { yaml: `${EXPORT_HEADER}create_users:
 `, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
 var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
-async function* exportUsers(client, options = {}) {
-  const format = options.format ?? "yaml";
-  if (!FORMATS.includes(format)) {
-    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
-  }
-  const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
+async function* usersFileChunks(format, pages, onPage) {
   let first = true;
   let exported = 0;
   yield OPENING[format];
-  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
+  for await (const page of pages) {
     let chunk = "";
     for (const user of page.items) {
       chunk += render(format, user, first);
@@ -1332,10 +1332,18 @@ async function* exportUsers(client, options = {}) {
     }
     exported += page.items.length;
     yield chunk;
-    options.onPage?.({ exported });
+    onPage?.({ exported });
   }
-  if (format === "yaml" && exported === 0) yield "  []\n";
+  if (format === "yaml" && first) yield "  []\n";
   yield CLOSING[format];
+}
+async function* exportUsers(client, options = {}) {
+  const format = options.format ?? "yaml";
+  if (!FORMATS.includes(format)) {
+    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
+  }
+  const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
+  yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages(), options.onPage);
 }
 
 // src/core/anyscale.ts
@@ -1396,7 +1404,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-2MHMCYFN.js");
+  return import("./chunks/local-Q2VEHRBH.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
@@ -1656,12 +1664,46 @@ var SecretMask = class {
 
 // src/action/outputs.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
+
+// src/action/json-chunks.ts
+function* jsonChunks(value, depth = 2) {
+  if (depth <= 0 || value === null || typeof value !== "object") {
+    yield JSON.stringify(value) ?? "null";
+    return;
+  }
+  if (Array.isArray(value)) {
+    yield "[";
+    for (const [i, item] of value.entries()) {
+      if (i > 0) yield ",";
+      yield* item === void 0 || typeof item === "function" ? ["null"] : jsonChunks(item, depth - 1);
+    }
+    yield "]";
+    return;
+  }
+  yield "{";
+  let first = true;
+  for (const [key, item] of Object.entries(value)) {
+    if (item === void 0 || typeof item === "function" || typeof item === "symbol") continue;
+    yield `${first ? "" : ","}${JSON.stringify(key)}:`;
+    first = false;
+    yield* jsonChunks(item, depth - 1);
+  }
+  yield "}";
+}
+function jsonLength(value) {
+  let length = 0;
+  for (const chunk of jsonChunks(value)) length += chunk.length;
+  return length;
+}
+
+// src/action/outputs.ts
 var OUTPUT_BUDGET_BYTES = 900 * 1024;
 var MARKER_RESERVE_BYTES = 4 * 1024;
 var sizeOf = (text) => text.length * 2;
+var sizeOfJson = (value) => jsonLength(value) * 2;
 function fittingPrefix(items, budget) {
   let size = sizeOf("[]");
   let count = 0;
@@ -1676,31 +1718,57 @@ function fittingPrefix(items, budget) {
 function summaryOf(result) {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => !Array.isArray(value)));
 }
-function writeResultFile(resultJson) {
+var WRITE_BYTES = 64 * 1024;
+function writeResultFile(result) {
   const path = join3(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID2()}.json`);
-  writeFileSync(path, resultJson, { mode: 384 });
+  const fd = openSync(path, "wx", 384);
+  try {
+    let pending = "";
+    for (const chunk of jsonChunks(result)) {
+      pending += chunk;
+      if (pending.length >= WRITE_BYTES) {
+        writeSync(fd, pending);
+        pending = "";
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
   return path;
 }
 function serializeOutputs(outputs) {
+  const lists = ["result", "users", "user", "created", "skipped", "strays"];
+  const fixed = [String(outputs.count), outputs.fingerprint, String(outputs.changes), outputs.planMarkdown];
+  const total = lists.reduce((sum, name) => sum + sizeOfJson(outputs[name]), fixed.reduce((sum, value) => sum + sizeOf(value), 0));
+  if (total <= OUTPUT_BUDGET_BYTES) {
+    return {
+      result: JSON.stringify(outputs.result),
+      users: JSON.stringify(outputs.users),
+      user: JSON.stringify(outputs.user),
+      count: String(outputs.count),
+      created: JSON.stringify(outputs.created),
+      skipped: JSON.stringify(outputs.skipped),
+      fingerprint: outputs.fingerprint,
+      changes: String(outputs.changes),
+      strays: JSON.stringify(outputs.strays),
+      "plan-markdown": outputs.planMarkdown,
+      "result-file": ""
+    };
+  }
+  const resultFile = writeResultFile(outputs.result);
+  const summary2 = summaryOf(outputs.result);
   const serialized = {
-    result: JSON.stringify(outputs.result),
-    users: JSON.stringify(outputs.users),
+    result: "",
+    users: "",
     user: JSON.stringify(outputs.user),
     count: String(outputs.count),
-    created: JSON.stringify(outputs.created),
-    skipped: JSON.stringify(outputs.skipped),
     fingerprint: outputs.fingerprint,
     changes: String(outputs.changes),
-    strays: JSON.stringify(outputs.strays),
-    "plan-markdown": outputs.planMarkdown,
-    "result-file": ""
+    "plan-markdown": outputs.planMarkdown
   };
-  const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
-  if (total <= OUTPUT_BUDGET_BYTES) return serialized;
-  const resultFile = writeResultFile(serialized.result);
-  const summary2 = summaryOf(outputs.result);
-  const fixed = [serialized.user, serialized.count, serialized.fingerprint, serialized.changes, serialized["plan-markdown"], resultFile];
-  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - fixed.reduce((sum, value) => sum + sizeOf(value), 0);
+  const whole = [serialized.user, serialized.count, serialized.fingerprint, serialized.changes, serialized["plan-markdown"], resultFile];
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - whole.reduce((sum, value) => sum + sizeOf(value), 0);
   const cut = {};
   for (const name of ["created", "skipped", "strays", "users"]) {
     const items = outputs[name];
@@ -2000,9 +2068,9 @@ function where(issue) {
 }
 
 // src/action/main.ts
-async function loadBatchUsers(source) {
+async function loadBatchUsers(source, signal) {
   try {
-    return await loadUsers(source, workspaceRoot());
+    return await loadUsers(source, workspaceRoot(), signal);
   } catch (error2) {
     if (error2 instanceof AnyscaleValidationError) {
       annotateIssues(error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
@@ -2042,7 +2110,7 @@ async function run() {
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }
-    const batch = inputs.users && await loadBatchUsers(inputs.users);
+    const batch = inputs.users && await loadBatchUsers(inputs.users, cancel.signal);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, actionsLogger);
     const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);

@@ -13,5 +13,5 @@ export { planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type Us
 export type { Redactor } from './core/redact.js';
 export type { Page, ResultIterator } from './core/result-iterator.js';
 export type { RetryPolicy } from './core/retry.js';
-export { parseUsersDocument, type UsersDocumentOptions, type UsersFormat } from './core/users-file.js';
+export { parseUsersDocument, parseUsersDocumentAsync, type UsersDocumentOptions, type UsersFileLimits, type UsersFormat, } from './core/users-file.js';
 export { VERSION } from './core/version.js';

@@ -647,26 +647,30 @@ function issuesOf(index, error) {
     return [{ index, field, message: `"${field}" ${issue.message}` }];
   });
 }
-function validateAdminCreateUsers(items) {
-  const users = [];
-  const issues = [];
-  const firstIndexOfEmail = /* @__PURE__ */ new Map();
-  items.forEach((item, index) => {
+var AdminCreateUsersValidator = class {
+  users = [];
+  issues = [];
+  #firstIndexOfEmail = /* @__PURE__ */ new Map();
+  add(item, index) {
     const parsed = AdminCreateUserSchema.safeParse(item);
     if (!parsed.success) {
-      issues.push(...issuesOf(index, parsed.error));
+      this.issues.push(...issuesOf(index, parsed.error));
       return;
     }
     const key = parsed.data.email.toLowerCase();
-    const first = firstIndexOfEmail.get(key);
+    const first = this.#firstIndexOfEmail.get(key);
     if (first !== void 0) {
-      issues.push({ index, field: "email", message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
+      this.issues.push({ index, field: "email", message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
       return;
     }
-    firstIndexOfEmail.set(key, index);
-    users.push(parsed.data);
-  });
-  return { users, issues };
+    this.#firstIndexOfEmail.set(key, index);
+    this.users.push(parsed.data);
+  }
+};
+function validateAdminCreateUsers(items) {
+  const validator = new AdminCreateUsersValidator();
+  items.forEach((item, index) => validator.add(item, index));
+  return { users: validator.users, issues: validator.issues };
 }
 function parseAdminCreateUsers(items) {
   if (!Array.isArray(items)) {
@@ -1352,16 +1356,11 @@ function render(format, user, first) {
 var OPENING = { yaml: `${EXPORT_HEADER}create_users:
 `, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
 var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
-async function* exportUsers(client, options = {}) {
-  const format = options.format ?? "yaml";
-  if (!FORMATS.includes(format)) {
-    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
-  }
-  const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
+async function* usersFileChunks(format, pages, onPage) {
   let first = true;
   let exported = 0;
   yield OPENING[format];
-  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
+  for await (const page of pages) {
     let chunk = "";
     for (const user of page.items) {
       chunk += render(format, user, first);
@@ -1369,10 +1368,18 @@ async function* exportUsers(client, options = {}) {
     }
     exported += page.items.length;
     yield chunk;
-    options.onPage?.({ exported });
+    onPage?.({ exported });
   }
-  if (format === "yaml" && exported === 0) yield "  []\n";
+  if (format === "yaml" && first) yield "  []\n";
   yield CLOSING[format];
+}
+async function* exportUsers(client, options = {}) {
+  const format = options.format ?? "yaml";
+  if (!FORMATS.includes(format)) {
+    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
+  }
+  const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
+  yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages(), options.onPage);
 }
 
 // src/core/anyscale.ts
@@ -1419,6 +1426,126 @@ var Anyscale = class {
 // src/core/users-file.ts
 import { parse as parseCsv } from "csv-parse/sync";
 
+// src/core/users-file-json.ts
+var WHITESPACE = /* @__PURE__ */ new Set([" ", "	", "\n", "\r"]);
+function locateJsonItems(text, wanted) {
+  let pos = 0;
+  const skipWhitespace = () => {
+    while (WHITESPACE.has(text[pos])) pos++;
+  };
+  const skipString = () => {
+    pos++;
+    while (text[pos] !== '"') pos += text[pos] === "\\" ? 2 : 1;
+    pos++;
+  };
+  const readKey = () => {
+    const start = pos;
+    skipString();
+    return JSON.parse(text.slice(start, pos));
+  };
+  const skipValue = () => {
+    skipWhitespace();
+    const first = text[pos];
+    if (first === '"') return skipString();
+    if (first === "{" || first === "[") {
+      let depth = 0;
+      do {
+        const char = text[pos];
+        if (char === '"') {
+          skipString();
+          continue;
+        }
+        if (char === "{" || char === "[") depth++;
+        else if (char === "}" || char === "]") depth--;
+        pos++;
+      } while (depth > 0);
+      return;
+    }
+    while (pos < text.length && !WHITESPACE.has(text[pos]) && text[pos] !== "," && text[pos] !== "]" && text[pos] !== "}") pos++;
+  };
+  skipWhitespace();
+  if (text[pos] === "{") {
+    pos++;
+    skipWhitespace();
+    while (text[pos] === '"') {
+      const key = readKey();
+      skipWhitespace();
+      pos++;
+      skipWhitespace();
+      if (key === "create_users" && text[pos] === "[") break;
+      skipValue();
+      skipWhitespace();
+      if (text[pos] === ",") pos++;
+      skipWhitespace();
+    }
+  }
+  const offsets = /* @__PURE__ */ new Map();
+  if (text[pos] !== "[") return /* @__PURE__ */ new Map();
+  pos++;
+  const last = Math.max(-1, ...wanted);
+  for (let index = 0; index <= last; index++) {
+    skipWhitespace();
+    if (text[pos] === "]" || pos >= text.length) break;
+    const item = pos;
+    const fields = /* @__PURE__ */ new Map();
+    if (wanted.has(index) && text[pos] === "{") {
+      pos++;
+      skipWhitespace();
+      while (text[pos] === '"') {
+        const keyAt = pos;
+        fields.set(readKey(), keyAt);
+        skipWhitespace();
+        pos++;
+        skipValue();
+        skipWhitespace();
+        if (text[pos] === ",") pos++;
+        skipWhitespace();
+      }
+      pos++;
+    } else {
+      skipValue();
+    }
+    if (wanted.has(index)) offsets.set(index, { item, fields });
+    skipWhitespace();
+    if (text[pos] === ",") pos++;
+  }
+  const lineAt = lineFinder(text);
+  return new Map(
+    [...offsets].map(([index, { item, fields }]) => [index, { line: lineAt(item), fields: new Map([...fields].map(([key, at]) => [key, lineAt(at)])) }])
+  );
+}
+function lineFinder(text) {
+  const breaks = [];
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) breaks.push(at);
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = low + high >>> 1;
+      if (breaks[mid] < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
+}
+function describeJsonSyntaxError(text, error) {
+  const { message } = error;
+  const reason = message.startsWith("Unexpected token") ? "unexpected character" : message.replace(/ in JSON at position[\s\S]*$/, "");
+  const described = `not valid JSON: ${reason.charAt(0).toLowerCase()}${reason.slice(1)}`;
+  const explicit = /\(line (\d+) column \d+\)/.exec(message);
+  if (explicit) return { line: Number(explicit[1]), message: described };
+  const lineAt = lineFinder(text);
+  const position = /at position (\d+)/.exec(message);
+  if (position) return { line: lineAt(Number(position[1])), message: described };
+  const context = /, (?:\.\.\.)?"([\s\S]*)"(?:\.\.\.)? is not valid JSON$/.exec(message)?.[1];
+  const at = context ? text.indexOf(context) : -1;
+  return { line: lineAt(at === -1 ? text.length : at), message: described };
+}
+
+// src/core/users-file-yaml.ts
+import { CORE_SCHEMA, load, Type } from "js-yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
+
 // src/core/boolean-setting.ts
 var TRUE_SPELLINGS = /* @__PURE__ */ new Set(["true", "yes", "y", "on", "1"]);
 var FALSE_SPELLINGS = /* @__PURE__ */ new Set(["false", "no", "n", "off", "0"]);
@@ -1429,19 +1556,32 @@ function parseBooleanSetting(value) {
   return void 0;
 }
 
-// src/core/users-file.ts
-import { LineCounter, isMap, isScalar, isSeq, parseDocument } from "yaml";
-function formatFromFileName(file) {
-  if (file?.toLowerCase().endsWith(".csv")) return "csv";
-  if (file?.toLowerCase().endsWith(".json")) return "json";
-  return "yaml";
-}
+// src/core/users-file-yaml.ts
+var ITEMS_PER_SLICE = 1e3;
 function fail(file, line, message) {
   throw new AnyscaleValidationError([{ field: "(file)", message, ...file !== void 0 ? { file } : {}, ...line !== void 0 ? { line } : {} }]);
 }
-function locateYaml(text, file) {
+var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
+function readYaml11Boolean(node, item) {
+  if (!isMap(node) || typeof item !== "object" || item === null) return;
+  const scalar = node.get("is_sso_user", true);
+  if (!isScalar(scalar) || scalar.type !== "PLAIN" || typeof scalar.value !== "string") return;
+  const flag = parseBooleanSetting(scalar.value);
+  if (flag !== void 0) item.is_sso_user = flag;
+}
+function fieldLinesOf(node, lineOf) {
+  const fields = /* @__PURE__ */ new Map();
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const line = lineOf(pair.key);
+      if (isScalar(pair.key) && line !== void 0) fields.set(String(pair.key.value), line);
+    }
+  }
+  return fields;
+}
+function locateYamlDocument(text, file) {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter, ...PARSE_OPTIONS });
   const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line : void 0;
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
@@ -1460,28 +1600,198 @@ function locateYaml(text, file) {
     fail(file, lineOf(list) ?? 1, 'expected a list of users, or a "create_users:" list as the Anyscale CLI writes it');
   }
   const items = list.toJSON() ?? [];
-  const itemLines = [];
-  const fieldLines = [];
-  list.items.forEach((node, index) => readYaml11Boolean(node, items[index]));
-  for (const node of list.items) {
-    itemLines.push(lineOf(node) ?? 1);
-    const fields = /* @__PURE__ */ new Map();
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const line = lineOf(pair.key);
-        if (isScalar(pair.key) && line !== void 0) fields.set(String(pair.key.value), line);
+  const nodes = list.items;
+  nodes.forEach((node, index) => readYaml11Boolean(node, items[index]));
+  return {
+    items,
+    locate: () => (index, field) => fieldLinesOf(nodes[index], lineOf).get(field) ?? lineOf(nodes[index]) ?? 1
+  };
+}
+var SEQUENCE_ENTRY = /^( *)-( |$)/;
+var CREATE_USERS_KEY = /^create_users:[ ]*(#.*)?$/;
+function sliceYamlList(text) {
+  if (text.startsWith("\uFEFF")) return void 0;
+  const starts = [];
+  let indent = -1;
+  let state = "preamble";
+  let line = 0;
+  for (let offset = 0; offset < text.length; ) {
+    const lineEnd = text.indexOf("\n", offset);
+    const next = lineEnd === -1 ? text.length : lineEnd + 1;
+    line++;
+    const content = text.slice(offset, lineEnd === -1 ? text.length : lineEnd).replace(/\r$/, "");
+    const trimmed = content.trimStart();
+    const blank = trimmed === "" || trimmed.startsWith("#");
+    if (/^ *\t/.test(content)) return void 0;
+    if (!blank) {
+      if (state === "preamble") {
+        if (CREATE_USERS_KEY.test(content)) state = "key";
+        else if (SEQUENCE_ENTRY.test(content)) {
+          state = "list";
+          indent = SEQUENCE_ENTRY.exec(content)[1].length;
+          starts.push({ offset, line });
+        } else return void 0;
+      } else if (state === "key") {
+        const entry = SEQUENCE_ENTRY.exec(content);
+        if (!entry) return void 0;
+        state = "list";
+        indent = entry[1].length;
+        starts.push({ offset, line });
+      } else if (state === "list") {
+        const leading = content.length - trimmed.length;
+        if (leading === indent && SEQUENCE_ENTRY.test(trimmed)) starts.push({ offset, line });
+        else if (leading <= indent) return void 0;
       }
     }
-    fieldLines.push(fields);
+    offset = next;
   }
-  return { items, itemLines, fieldLines };
+  if (state !== "list") return void 0;
+  const slices = [];
+  for (let first = 0; first < starts.length; first += ITEMS_PER_SLICE) {
+    const last = Math.min(first + ITEMS_PER_SLICE, starts.length);
+    slices.push({
+      text: text.slice(starts[first].offset, last < starts.length ? starts[last].offset : text.length),
+      firstLine: starts[first].line,
+      firstIndex: first,
+      count: last - first
+    });
+  }
+  return slices;
 }
-function readYaml11Boolean(node, item) {
-  if (!isMap(node) || typeof item !== "object" || item === null) return;
-  const scalar = node.get("is_sso_user", true);
-  if (!isScalar(scalar) || scalar.type !== "PLAIN" || typeof scalar.value !== "string") return;
-  const flag = parseBooleanSetting(scalar.value);
-  if (flag !== void 0) item.is_sso_user = flag;
+function readSlicePositions(slice) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(slice.text, { lineCounter, ...PARSE_OPTIONS });
+  const nodes = isSeq(doc.contents) ? doc.contents.items : [];
+  const lineOf = (node) => node?.range ? lineCounter.linePos(node.range[0]).line + slice.firstLine - 1 : void 0;
+  return { nodes, lineOf };
+}
+var Yaml11Flag = class {
+  text;
+  flag;
+  constructor(text, flag) {
+    this.text = text;
+    this.flag = flag;
+  }
+};
+var YAML11_FLAG = new Type("tag:anyscale-users,2026:yaml11-flag", {
+  kind: "scalar",
+  resolve: (data) => typeof data === "string" && parseBooleanSetting(data) !== void 0,
+  construct: (data) => new Yaml11Flag(data, parseBooleanSetting(data))
+});
+var SCHEMA = CORE_SCHEMA.extend({ implicit: [YAML11_FLAG] });
+function settleFlags(value, key) {
+  if (value instanceof Yaml11Flag) return key === "is_sso_user" ? value.flag : value.text;
+  if (Array.isArray(value)) return value.map((item) => settleFlags(item));
+  if (typeof value === "object" && value !== null) {
+    for (const [field, item] of Object.entries(value)) value[field] = settleFlags(item, field);
+  }
+  return value;
+}
+function loadValues(text) {
+  try {
+    return load(text, { schema: SCHEMA });
+  } catch {
+    return void 0;
+  }
+}
+function listOf(root) {
+  if (Array.isArray(root)) return root;
+  if (typeof root !== "object" || root === null) return void 0;
+  const keys = Object.keys(root);
+  const list = root.create_users;
+  return keys.length === 1 && keys[0] === "create_users" && Array.isArray(list) ? list : void 0;
+}
+function* readSlices(slices) {
+  const items = [];
+  for (const slice of slices) {
+    const values = loadValues(slice.text);
+    if (!Array.isArray(values) || values.length !== slice.count) return void 0;
+    for (const value of values) items.push(settleFlags(value));
+    yield;
+  }
+  return items;
+}
+function* locateYaml(text, file, checkCount) {
+  const slices = sliceYamlList(text);
+  if (slices !== void 0) {
+    checkCount(slices.reduce((sum, slice) => sum + slice.count, 0));
+    const items = yield* readSlices(slices);
+    if (items !== void 0) {
+      return {
+        items,
+        // Positions only for the items with a problem: their slices are read again by the `yaml` package.
+        locate: () => {
+          const reread = /* @__PURE__ */ new Map();
+          return (index, field) => {
+            const at = Math.floor(index / ITEMS_PER_SLICE);
+            if (!reread.has(at)) reread.set(at, readSlicePositions(slices[at]));
+            const { nodes, lineOf } = reread.get(at);
+            const node = nodes[index - slices[at].firstIndex];
+            return node === void 0 ? slices[at].firstLine : fieldLinesOf(node, lineOf).get(field) ?? lineOf(node);
+          };
+        }
+      };
+    }
+  }
+  const list = listOf(settleFlags(loadValues(text)));
+  if (list === void 0) return locateYamlDocument(text, file);
+  checkCount(list.length);
+  return { items: list, locate: () => locateYamlDocument(text, file).locate(/* @__PURE__ */ new Set()) };
+}
+
+// src/core/users-file.ts
+var MAX_USERS_FILE_BYTES = 32 * 1024 * 1024;
+var MAX_USERS_IN_FILE = 1e5;
+function formatFromFileName(file) {
+  if (file?.toLowerCase().endsWith(".csv")) return "csv";
+  if (file?.toLowerCase().endsWith(".json")) return "json";
+  return "yaml";
+}
+var LIMIT_VARIABLES = { maxBytes: "ANYSCALE_USERS_FILE_MAX_BYTES", maxUsers: "ANYSCALE_USERS_FILE_MAX_USERS" };
+var mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+function checkUsersFileSize(bytes, options = {}) {
+  const max = options.maxBytes ?? MAX_USERS_FILE_BYTES;
+  if (bytes > max) {
+    fail(
+      options.file,
+      void 0,
+      `the users file is ${mib(bytes)} (${bytes} bytes), over the limit of ${mib(max)} (${max} bytes); split it into smaller files, or raise the limit with ${LIMIT_VARIABLES.maxBytes}`
+    );
+  }
+}
+function checkUserCount(count, options) {
+  const max = options.maxUsers ?? MAX_USERS_IN_FILE;
+  if (count > max) {
+    fail(
+      options.file,
+      void 0,
+      `the users file holds ${count} users, over the limit of ${max}; split it into smaller files, or raise the limit with ${LIMIT_VARIABLES.maxUsers}`
+    );
+  }
+}
+function isPlainObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function locateJson(text, options) {
+  let root;
+  try {
+    root = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const { line, message } = describeJsonSyntaxError(text, error);
+    fail(options.file, line, message);
+  }
+  const keys = isPlainObject(root) ? Object.keys(root) : [];
+  const items = Array.isArray(root) ? root : keys.length === 1 && keys[0] === "create_users" && Array.isArray(root.create_users) ? root.create_users : void 0;
+  if (items === void 0) return locateYamlDocument(text, options.file);
+  checkUserCount(items.length, options);
+  return {
+    items,
+    locate: (indices) => {
+      const positions = locateJsonItems(text, indices);
+      return (index, field) => positions.get(index)?.fields.get(field) ?? positions.get(index)?.line;
+    }
+  };
 }
 var squash = (name) => name.toLowerCase().replace(/[\s_-]+/g, "");
 var FIELD_BY_SQUASHED = new Map(ADMIN_CREATE_USER_FIELDS.map((field) => [squash(field), field]));
@@ -1511,7 +1821,6 @@ function locateCsv(text, file) {
   }
   const items = [];
   const itemLines = [];
-  const fieldLines = [];
   for (const { record, info } of records) {
     const spanned = Object.values(record).reduce((n, value) => n + (value.match(/\n/g)?.length ?? 0), 0);
     const line = info.lines - spanned;
@@ -1521,24 +1830,56 @@ function locateCsv(text, file) {
     }
     items.push(item);
     itemLines.push(line);
-    fieldLines.push(new Map(Object.keys(item).map((column) => [column, line])));
   }
-  return { items, itemLines, fieldLines };
+  return { items, locate: () => (index) => itemLines[index] };
 }
-function parseUsersDocument(text, options = {}) {
+function* readSteps(text, options) {
+  checkUsersFileSize(text.length * 3 <= (options.maxBytes ?? MAX_USERS_FILE_BYTES) ? text.length : Buffer.byteLength(text), options);
   const format = options.format ?? formatFromFileName(options.file);
-  const located = format === "csv" ? locateCsv(text, options.file) : locateYaml(text, options.file);
-  const { users, issues } = validateAdminCreateUsers(located.items);
+  let located;
+  if (format === "csv") {
+    located = locateCsv(text, options.file);
+    checkUserCount(located.items.length, options);
+  } else if (format === "json") {
+    located = locateJson(text, options);
+  } else {
+    located = yield* locateYaml(text, options.file, (count) => checkUserCount(count, options));
+  }
+  const validator = new AdminCreateUsersValidator();
+  for (const [index, item] of located.items.entries()) {
+    validator.add(item, index);
+    if ((index + 1) % ITEMS_PER_SLICE === 0) yield;
+  }
+  const { users, issues } = validator;
   if (issues.length > 0) {
+    const lineOf = located.locate(new Set(issues.map((issue) => issue.index ?? 0)));
     throw new AnyscaleValidationError(
       issues.map((issue) => {
-        const index = issue.index ?? 0;
-        const line = located.fieldLines[index]?.get(issue.field.split(".")[0]) ?? located.itemLines[index];
+        const line = lineOf(issue.index ?? 0, issue.field.split(".")[0]);
         return { ...issue, ...options.file !== void 0 ? { file: options.file } : {}, ...line !== void 0 ? { line } : {} };
       })
     );
   }
   return users;
+}
+function parseUsersDocument(text, options = {}) {
+  const steps = readSteps(text, options);
+  for (; ; ) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+async function parseUsersDocumentAsync(text, options = {}) {
+  const steps = readSteps(text, options);
+  for (; ; ) {
+    if (options.signal?.aborted) {
+      await steps.return([]);
+      throw new AnyscaleError("ABORTED", "Reading the users file was cancelled; nothing was sent.");
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 export {
   AdminCreateUserSchema,
@@ -1562,6 +1903,7 @@ export {
   isAnyscaleError,
   listUsers,
   parseUsersDocument,
+  parseUsersDocumentAsync,
   planUsers,
   silentLogger,
   stderrLogger,

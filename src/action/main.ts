@@ -15,9 +15,9 @@ import { summarizeFailure, summarizeOutcome } from './summary.ts';
 import { loadUsers, workspaceRoot, type LoadedUsers } from './users-input.ts';
 
 /** Reads the users of a batch; problems in them become annotations on the file's lines. */
-async function loadBatchUsers(source: UsersSource): Promise<LoadedUsers> {
+async function loadBatchUsers(source: UsersSource, signal: AbortSignal): Promise<LoadedUsers> {
   try {
-    return await loadUsers(source, workspaceRoot());
+    return await loadUsers(source, workspaceRoot(), signal);
   } catch (error) {
     if (error instanceof AnyscaleValidationError) {
       annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
@@ -67,7 +67,7 @@ export async function run(): Promise<void> {
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }
-    const batch = inputs.users && (await loadBatchUsers(inputs.users));
+    const batch = inputs.users && (await loadBatchUsers(inputs.users, cancel.signal));
     // Parsed without logging anything, so every password is masked before its first chance to appear.
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, actionsLogger);

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { AnyscaleValidationError } from '../core/errors.ts';
+import { AnyscaleError, AnyscaleValidationError } from '../core/errors.ts';
 import type { AdminCreateUser } from '../core/models.ts';
 import type { UsersSource } from './inputs.ts';
 
@@ -30,10 +30,13 @@ export function workspacePath(path: string, workspace: string): string {
   return outside ? path : inside.split(sep).join('/');
 }
 
-async function readUsersFile(path: string, workspace: string): Promise<string> {
+async function readUsersFile(path: string, workspace: string, checkSize: (bytes: number) => void): Promise<string> {
   try {
-    return await readFile(resolve(workspace, path), 'utf8');
+    const full = resolve(workspace, path);
+    checkSize((await stat(full)).size);
+    return await readFile(full, 'utf8');
   } catch (error) {
+    if (error instanceof AnyscaleError) throw error;
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
     throw new AnyscaleValidationError([
       {
@@ -49,12 +52,14 @@ async function readUsersFile(path: string, workspace: string): Promise<string> {
  * batch-create, so that list and get do not pay for the YAML and CSV parsers). Any problem
  * throws an AnyscaleValidationError whose issues carry the file and line.
  */
-export async function loadUsers(source: UsersSource, workspace: string): Promise<LoadedUsers> {
-  const { parseUsersDocument } = await import('../core/users-file.ts');
+export async function loadUsers(source: UsersSource, workspace: string, signal?: AbortSignal): Promise<LoadedUsers> {
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import('../core/users-file.ts');
+  const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === 'inline') {
-    return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: 'yaml' }), file: undefined };
+    const options = { ...limits, file: INLINE_USERS_LABEL, format: 'yaml' as const, signal };
+    return { users: await parseUsersDocumentAsync(source.text, options), file: undefined };
   }
-  const text = await readUsersFile(source.path, workspace);
   const file = workspacePath(source.path, workspace);
-  return { users: parseUsersDocument(text, { file }), file };
+  const text = await readUsersFile(source.path, workspace, (bytes) => checkUsersFileSize(bytes, { ...limits, file }));
+  return { users: await parseUsersDocumentAsync(text, { ...limits, file, signal }), file };
 }

@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { MAX_CHUNK_SIZE, MAX_CONCURRENCY } from '../core/operations/batch-create.ts';
 import { summarizeBatch } from '../core/batch-summary.ts';
 import { Redactor } from '../core/redact.ts';
-import { parseUsersDocument } from '../core/users-file.ts';
 import { integerOption, stringOption, switchOption } from './args.ts';
 import { batchJson, writeBatchReport } from './batch-report.ts';
 import { connect } from './connection.ts';
@@ -10,16 +8,7 @@ import type { CommandContext } from './context.ts';
 import { writeJson } from './json.ts';
 import { batchProgress } from './progress.ts';
 import { UsageError } from './usage-error.ts';
-
-export async function readUsersFile(path: string, command: CommandContext['command'] = 'batch-create'): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
-    throw new UsageError(`Invalid value for '-f' / '--users-file': File '${path}' ${reason}.`, command);
-  }
-}
+import { loadUsersFile } from './users-file.ts';
 
 /**
  * `anyscale-users batch-create -f FILE`. Every user is checked before anything is sent (problems
@@ -38,7 +27,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
   const chunkSize = integerOption(values, 'chunk-size', command, { min: 1, max: MAX_CHUNK_SIZE });
   const concurrency = integerOption(values, 'concurrency', command, { min: 1, max: MAX_CONCURRENCY });
 
-  const users = parseUsersDocument(await readUsersFile(file), { file });
+  const users = await loadUsersFile(file, context);
   const passwords = users.map((user) => user.password);
   context.redactor = new Redactor(passwords);
 

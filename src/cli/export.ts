@@ -5,6 +5,7 @@ import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
 import { EXPORT_FORMATS } from './export-formats.ts';
 import { UsageError } from './usage-error.ts';
+import { writeOut } from './write-out.ts';
 
 
 /** `anyscale-users export [-o FILE]`: the org as a users file, written page by page. */
@@ -33,7 +34,7 @@ export async function runExport(context: CommandContext): Promise<number> {
     });
     for await (const chunk of chunks) {
       if (file) await file.write(chunk);
-      else if (!terminal.out.write(chunk)) await new Promise((resolve) => terminal.out.once('drain', resolve));
+      else await writeOut(terminal.out, chunk);
     }
     return 0;
   } finally {

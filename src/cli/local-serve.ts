@@ -31,6 +31,8 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
   const dataDir = stringOption(values, 'data');
   const port = integerOption(values, 'port', command, { min: 0, max: 65_535 }) ?? DEFAULT_LOCAL_PORT;
   const chaosSpec = stringOption(values, 'chaos');
+  // The org's own bound (MAX_LATENCY_MS); repeated here so a bad value fails before the org loads.
+  const latencyMs = integerOption(values, 'latency-ms', command, { min: 0, max: 60_000 }) ?? 0;
   const { parseChaosSpec } = await loadLocalOrg();
   let chaos;
   try {
@@ -42,7 +44,7 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
   let org;
   try {
     // The org's own start-up line would repeat what is printed below; it stays for --debug.
-    org = await startLocalOrgFor({ dataDir, port, chaos, logger: { ...context.logger, info: context.logger.debug } });
+    org = await startLocalOrgFor({ dataDir, port, chaos, latencyMs, logger: { ...context.logger, info: context.logger.debug } });
   } catch (error) {
     throw startFailure(error, port);
   }

@@ -1,8 +1,7 @@
 import type { UsersPlan } from '../core/operations/plan-users.ts';
 import { Redactor } from '../core/redact.ts';
-import { parseUsersDocument } from '../core/users-file.ts';
 import { stringOption, switchOption } from './args.ts';
-import { readUsersFile } from './batch-create.ts';
+import { loadUsersFile } from './users-file.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
 import { writeJson } from './json.ts';
@@ -28,7 +27,7 @@ export async function runPlan(context: CommandContext): Promise<number> {
   context.jsonFailure = json;
   if (file === undefined) throw new UsageError("Missing option '-f' / '--users-file'.", command);
   const detailed = values['detailed-exitcode'] === true;
-  const users = parseUsersDocument(await readUsersFile(file, command), { file });
+  const users = await loadUsersFile(file, context);
   context.redactor = new Redactor(users.map((user) => user.password));
   const connection = await connect(context.global, context.logger);
   context.redactor = connection.redactor.with(users.map((user) => user.password));

@@ -24,7 +24,7 @@ const MAIN = `Usage: anyscale-users <command> [flags]
 Manage the users of an Anyscale organization: a drop-in for \`anyscale user list|get|batch-create\`.
 
 Commands:
-  list                 List users, streaming a table (or --json) page by page
+  list                 List users, page by page, as a table, JSON, JSON lines, CSV or YAML
   get                  Show one user by exact --email or --name
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
   export               Write the org's user accounts as a users file
@@ -64,8 +64,11 @@ Flags:
 ${FILTERS}
   --max-items N                 Stop after N users (default: all users)
   --page-size N                 Users per request, 1 to 50 (default 50)
-  --json                        Print a JSON array of users instead (printed once complete, so
-                                stdout holds the whole list or nothing)
+  --format FORMAT               table (default), json (an array), jsonl (one user a line), csv,
+                                or yaml (the create_users: file batch-create reads back); each
+                                is printed page by page. A listing cut short by an error leaves
+                                the JSON array open, so it never parses as the whole list
+  --json, --jsonl               Short for --format json, --format jsonl
   --no-interactive, --no-json   Accepted for scripts written for the Anyscale CLI; no effect
 
 ${GLOBAL_FLAGS}
@@ -74,6 +77,8 @@ Examples:
   anyscale-users list
   anyscale-users list --collaborator-type only_user_accounts --max-items 100
   anyscale-users list --json | jq -r '.[] | select(.permission_level == "owner") | .email'
+  anyscale-users list --jsonl | grep -c collaborator
+  anyscale-users list --format csv > users.csv
 `;
 
 const GET = `Usage: anyscale-users get (--email EMAIL | --name NAME) [flags]
@@ -160,7 +165,7 @@ Examples:
   anyscale-users export -o users.yaml
 `;
 
-const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC]
+const LOCAL_SERVE = `Usage: anyscale-users local serve [--data DIR] [--port N] [--chaos SPEC] [--latency-ms N]
 
 Runs an Anyscale-compatible user API on 127.0.0.1, seeded with an owner, three collaborators and
 a service account, and prints its host and owner token. It runs until Ctrl-C.
@@ -170,6 +175,8 @@ Flags:
   --port N                      Port to listen on (default 8400; 0 picks a free one)
   --chaos SPEC                  Fail a share of requests on purpose, e.g.
                                 rate=0.2,seed=7,kinds=429+503+drop+slow+truncate
+  --latency-ms N                Hold every answer back N ms, 0 to 60000 (default 0), to try
+                                things at a real org's distance (30 to 150 ms)
   --json                        Print {url, owner_token, collaborator_token, created} as one JSON line
   --debug                       Log each request
   -h, --help                    Show this help

@@ -177,30 +177,37 @@ function issuesOf(index: number, error: z.ZodError): ValidationIssue[] {
   });
 }
 
+/** Validates a batch item by item, so that a long one can be checked in slices (see users-file.ts). */
+export class AdminCreateUsersValidator {
+  readonly users: AdminCreateUser[] = [];
+  readonly issues: ValidationIssue[] = [];
+  readonly #firstIndexOfEmail = new Map<string, number>();
+
+  add(item: unknown, index: number): void {
+    const parsed = AdminCreateUserSchema.safeParse(item);
+    if (!parsed.success) {
+      this.issues.push(...issuesOf(index, parsed.error));
+      return;
+    }
+    const key = parsed.data.email.toLowerCase();
+    const first = this.#firstIndexOfEmail.get(key);
+    if (first !== undefined) {
+      this.issues.push({ index, field: 'email', message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
+      return;
+    }
+    this.#firstIndexOfEmail.set(key, index);
+    this.users.push(parsed.data);
+  }
+}
+
 /**
  * Validates a whole batch before anything is sent: every item's fields, then emails that repeat
  * within the batch (case-insensitive, as the service stores emails lower-cased).
  */
 export function validateAdminCreateUsers(items: readonly unknown[]): { users: AdminCreateUser[]; issues: ValidationIssue[] } {
-  const users: AdminCreateUser[] = [];
-  const issues: ValidationIssue[] = [];
-  const firstIndexOfEmail = new Map<string, number>();
-  items.forEach((item, index) => {
-    const parsed = AdminCreateUserSchema.safeParse(item);
-    if (!parsed.success) {
-      issues.push(...issuesOf(index, parsed.error));
-      return;
-    }
-    const key = parsed.data.email.toLowerCase();
-    const first = firstIndexOfEmail.get(key);
-    if (first !== undefined) {
-      issues.push({ index, field: 'email', message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
-      return;
-    }
-    firstIndexOfEmail.set(key, index);
-    users.push(parsed.data);
-  });
-  return { users, issues };
+  const validator = new AdminCreateUsersValidator();
+  items.forEach((item, index) => validator.add(item, index));
+  return { users: validator.users, issues: validator.issues };
 }
 
 /** Like validateAdminCreateUsers, but throws an AnyscaleValidationError naming every problem. */

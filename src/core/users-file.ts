@@ -1,28 +1,37 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parseBooleanSetting } from './boolean-setting.ts';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { AnyscaleValidationError, type ValidationIssue } from './errors.ts';
-import { ADMIN_CREATE_USER_FIELDS, validateAdminCreateUsers, type AdminCreateUser } from './models.ts';
+import { AnyscaleError, AnyscaleValidationError, type ValidationIssue } from './errors.ts';
+import { ADMIN_CREATE_USER_FIELDS, AdminCreateUsersValidator, type AdminCreateUser } from './models.ts';
+import { describeJsonSyntaxError, locateJsonItems } from './users-file-json.ts';
+import { fail, ITEMS_PER_SLICE, locateYaml, locateYamlDocument, type LocatedItems } from './users-file-yaml.ts';
 
 /*
  * Users to create, as people keep them: the Anyscale CLI's users.yaml (`create_users:` list) as
  * is, a bare YAML or JSON list, or a CSV export with a header row. Every problem is reported with
  * the line it is on, so that the CLI can print `users.yaml:7: …` and the action can annotate it.
+ *
+ * Reading is bounded and can be stopped: a file over MAX_USERS_FILE_BYTES or MAX_USERS_IN_FILE
+ * users is refused, and parseUsersDocumentAsync pauses for the event loop between slices, so a
+ * SIGINT or SIGTERM ends a long read at once.
  */
 
 export type UsersFormat = 'yaml' | 'json' | 'csv';
 
-export interface UsersDocumentOptions {
+/** 32 MiB: about 300,000 users in YAML, three times the largest batch the bench measures. */
+export const MAX_USERS_FILE_BYTES = 32 * 1024 * 1024;
+/** The most users one file may hold. */
+export const MAX_USERS_IN_FILE = 100_000;
+
+export interface UsersFileLimits {
+  /** Largest file, in bytes (default MAX_USERS_FILE_BYTES; ANYSCALE_USERS_FILE_MAX_BYTES in the CLI and the action). */
+  maxBytes?: number | undefined;
+  /** Most users (default MAX_USERS_IN_FILE; ANYSCALE_USERS_FILE_MAX_USERS in the CLI and the action). */
+  maxUsers?: number | undefined;
+}
+
+export interface UsersDocumentOptions extends UsersFileLimits {
   /** Shown in messages (`users.yaml:7: …`); also picks the format by extension. */
   file?: string | undefined;
   format?: UsersFormat | undefined;
-}
-
-interface LocatedItems {
-  items: unknown[];
-  /** Line of each item, and of each of its fields where known. */
-  itemLines: number[];
-  fieldLines: Map<string, number>[];
 }
 
 export function formatFromFileName(file: string | undefined): UsersFormat {
@@ -31,60 +40,76 @@ export function formatFromFileName(file: string | undefined): UsersFormat {
   return 'yaml';
 }
 
-function fail(file: string | undefined, line: number | undefined, message: string): never {
-  throw new AnyscaleValidationError([{ field: '(file)', message, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }]);
+const LIMIT_VARIABLES = { maxBytes: 'ANYSCALE_USERS_FILE_MAX_BYTES', maxUsers: 'ANYSCALE_USERS_FILE_MAX_USERS' } as const;
+
+/** The limits from ANYSCALE_USERS_FILE_MAX_BYTES and ANYSCALE_USERS_FILE_MAX_USERS; a bad value is a CONFIG error. */
+export function usersFileLimitsFromEnv(env: Record<string, string | undefined>): UsersFileLimits {
+  const limits: UsersFileLimits = {};
+  for (const [key, variable] of Object.entries(LIMIT_VARIABLES) as [keyof UsersFileLimits, string][]) {
+    const raw = env[variable]?.trim();
+    if (raw === undefined || raw === '') continue;
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) {
+      throw new AnyscaleError('CONFIG', `${variable} must be a whole number of at least 1, got "${raw}".`);
+    }
+    limits[key] = Number(raw);
+  }
+  return limits;
 }
 
-function locateYaml(text: string, file: string | undefined): LocatedItems {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line : undefined);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    fail(file, lineCounter.linePos(error.pos[0]).line, `not valid YAML or JSON: ${error.message.split('\n')[0]}`);
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+
+/** Refuses a file over the size limit before it is read: call it with the file's size from stat. */
+export function checkUsersFileSize(bytes: number, options: UsersDocumentOptions = {}): void {
+  const max = options.maxBytes ?? MAX_USERS_FILE_BYTES;
+  if (bytes > max) {
+    fail(
+      options.file,
+      undefined,
+      `the users file is ${mib(bytes)} (${bytes} bytes), over the limit of ${mib(max)} (${max} bytes); split it into smaller files, or raise the limit with ${LIMIT_VARIABLES.maxBytes}`,
+    );
   }
-  let list: Node | null | undefined = doc.contents;
-  if (isMap(list)) {
-    for (const pair of list.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      if (key !== 'create_users') fail(file, lineOf(pair.key as Node), `unknown top-level key "${key}"; expected "create_users"`);
-    }
-    list = list.get('create_users', true) as Node | undefined;
-    if (list === undefined) fail(file, 1, 'no "create_users" list found');
+}
+
+function checkUserCount(count: number, options: UsersDocumentOptions): void {
+  const max = options.maxUsers ?? MAX_USERS_IN_FILE;
+  if (count > max) {
+    fail(
+      options.file,
+      undefined,
+      `the users file holds ${count} users, over the limit of ${max}; split it into smaller files, or raise the limit with ${LIMIT_VARIABLES.maxUsers}`,
+    );
   }
-  if (!isSeq(list)) {
-    fail(file, lineOf(list) ?? 1, 'expected a list of users, or a "create_users:" list as the Anyscale CLI writes it');
-  }
-  const items = (list.toJSON() as unknown[]) ?? [];
-  const itemLines: number[] = [];
-  const fieldLines: Map<string, number>[] = [];
-  (list.items as Node[]).forEach((node, index) => readYaml11Boolean(node, items[index]));
-  for (const node of list.items as Node[]) {
-    itemLines.push(lineOf(node) ?? 1);
-    const fields = new Map<string, number>();
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        const line = lineOf(pair.key as Node);
-        if (isScalar(pair.key) && line !== undefined) fields.set(String(pair.key.value), line);
-      }
-    }
-    fieldLines.push(fields);
-  }
-  return { items, itemLines, fieldLines };
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
- * The Anyscale CLI reads users.yaml with PyYAML, where an unquoted `yes`, `No` or `ON` is a boolean
- * (YAML 1.1); the `yaml` package reads YAML 1.2, where they are strings. Only `is_sso_user`, and only
- * an unquoted value, is read the 1.1 way, so a quoted "yes" and a first name "No" stay strings, and
- * JSON (always quoted) keeps its own rules.
+ * A .json file through JSON.parse, an order of magnitude cheaper than a YAML parser in time and
+ * memory. Lines are worked out only for items with a problem; a file of the wrong shape is read
+ * again as YAML (JSON is YAML), which names the offending key and its line as before.
  */
-function readYaml11Boolean(node: Node, item: unknown): void {
-  if (!isMap(node) || typeof item !== 'object' || item === null) return;
-  const scalar = node.get('is_sso_user', true);
-  if (!isScalar(scalar) || scalar.type !== 'PLAIN' || typeof scalar.value !== 'string') return;
-  const flag = parseBooleanSetting(scalar.value);
-  if (flag !== undefined) (item as Record<string, unknown>).is_sso_user = flag;
+function locateJson(text: string, options: UsersDocumentOptions): LocatedItems {
+  let root: unknown;
+  try {
+    root = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const { line, message } = describeJsonSyntaxError(text, error);
+    fail(options.file, line, message);
+  }
+  const keys = isPlainObject(root) ? Object.keys(root) : [];
+  const items = Array.isArray(root) ? root : keys.length === 1 && keys[0] === 'create_users' && Array.isArray((root as Record<string, unknown>).create_users) ? ((root as Record<string, unknown>).create_users as unknown[]) : undefined;
+  if (items === undefined) return locateYamlDocument(text, options.file);
+  checkUserCount(items.length, options);
+  return {
+    items,
+    locate: (indices) => {
+      const positions = locateJsonItems(text, indices);
+      return (index, field) => positions.get(index)?.fields.get(field) ?? positions.get(index)?.line;
+    },
+  };
 }
 
 const squash = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
@@ -120,7 +145,6 @@ function locateCsv(text: string, file: string | undefined): LocatedItems {
   }
   const items: unknown[] = [];
   const itemLines: number[] = [];
-  const fieldLines: Map<string, number>[] = [];
   for (const { record, info } of records) {
     // info.lines is where the record ends; a quoted field may span lines.
     const spanned = Object.values(record).reduce((n, value) => n + (value.match(/\n/g)?.length ?? 0), 0);
@@ -131,9 +155,40 @@ function locateCsv(text: string, file: string | undefined): LocatedItems {
     }
     items.push(item);
     itemLines.push(line);
-    fieldLines.push(new Map(Object.keys(item).map((column) => [column, line])));
   }
-  return { items, itemLines, fieldLines };
+  // A CSV record is on one line (where it starts), its fields with it.
+  return { items, locate: () => (index) => itemLines[index] };
+}
+
+/** The work of reading a document, yielding wherever a pause for the event loop is safe. */
+function* readSteps(text: string, options: UsersDocumentOptions): Generator<void, AdminCreateUser[]> {
+  checkUsersFileSize(text.length * 3 <= (options.maxBytes ?? MAX_USERS_FILE_BYTES) ? text.length : Buffer.byteLength(text), options);
+  const format = options.format ?? formatFromFileName(options.file);
+  let located: LocatedItems;
+  if (format === 'csv') {
+    located = locateCsv(text, options.file);
+    checkUserCount(located.items.length, options);
+  } else if (format === 'json') {
+    located = locateJson(text, options);
+  } else {
+    located = yield* locateYaml(text, options.file, (count) => checkUserCount(count, options));
+  }
+  const validator = new AdminCreateUsersValidator();
+  for (const [index, item] of located.items.entries()) {
+    validator.add(item, index);
+    if ((index + 1) % ITEMS_PER_SLICE === 0) yield;
+  }
+  const { users, issues } = validator;
+  if (issues.length > 0) {
+    const lineOf = located.locate(new Set(issues.map((issue) => issue.index ?? 0)));
+    throw new AnyscaleValidationError(
+      issues.map((issue): ValidationIssue => {
+        const line = lineOf(issue.index ?? 0, issue.field.split('.')[0]!);
+        return { ...issue, ...(options.file !== undefined ? { file: options.file } : {}), ...(line !== undefined ? { line } : {}) };
+      }),
+    );
+  }
+  return users;
 }
 
 /**
@@ -141,17 +196,30 @@ function locateCsv(text: string, file: string | undefined): LocatedItems {
  * with its file and line; nothing is returned, and so nothing can be sent, unless all are valid.
  */
 export function parseUsersDocument(text: string, options: UsersDocumentOptions = {}): AdminCreateUser[] {
-  const format = options.format ?? formatFromFileName(options.file);
-  const located = format === 'csv' ? locateCsv(text, options.file) : locateYaml(text, options.file);
-  const { users, issues } = validateAdminCreateUsers(located.items);
-  if (issues.length > 0) {
-    throw new AnyscaleValidationError(
-      issues.map((issue): ValidationIssue => {
-        const index = issue.index ?? 0;
-        const line = located.fieldLines[index]?.get(issue.field.split('.')[0]!) ?? located.itemLines[index];
-        return { ...issue, ...(options.file !== undefined ? { file: options.file } : {}), ...(line !== undefined ? { line } : {}) };
-      }),
-    );
+  const steps = readSteps(text, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
-  return users;
+}
+
+/**
+ * parseUsersDocument in slices of ITEMS_PER_SLICE users, with a pause for the event loop between
+ * them: a large file does not hold up signal handlers, and an aborted `signal` stops the read
+ * with an ABORTED error.
+ */
+export async function parseUsersDocumentAsync(
+  text: string,
+  options: UsersDocumentOptions & { signal?: AbortSignal | undefined } = {},
+): Promise<AdminCreateUser[]> {
+  const steps = readSteps(text, options);
+  for (;;) {
+    if (options.signal?.aborted) {
+      await steps.return([]);
+      throw new AnyscaleError('ABORTED', 'Reading the users file was cancelled; nothing was sent.');
+    }
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }

@@ -31,6 +31,11 @@ export interface LocalOrgOptions {
   chaos?: ChaosOptions;
   /** Largest accepted request body; bigger ones get 413. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * A delay added to every answer, in whole milliseconds (0 to 60,000; default 0): a real org is
+   * 30 to 150 ms away, and loopback hides what concurrency and strategy choices are worth.
+   */
+  latencyMs?: number;
   /** Default silent. Request lines go to debug; tokens, passwords and queries are never logged. */
   logger?: Logger;
 }
@@ -50,6 +55,14 @@ export interface LocalOrg {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_LATENCY_MS = 60_000;
+
+function checkLatencyMs(value: number): number {
+  if (!(Number.isSafeInteger(value) && value >= 0 && value <= MAX_LATENCY_MS)) {
+    throw new Error(`Invalid latencyMs: expected a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
 
 /** Starts an Anyscale-compatible user API on loopback, like LocalStack for the user endpoints. */
 export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<LocalOrg> {
@@ -58,6 +71,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
   const chaosOptions = options.chaos ?? chaosFromEnvironment();
   // Options are checked before anything is opened, so a bad one leaves nothing behind.
   const chaos = chaosOptions && createChaos(chaosOptions);
+  const latencyMs = checkLatencyMs(options.latencyMs ?? 0);
 
   if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
   const store = UserStore.open(options.dataDir);
@@ -68,6 +82,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
       logger,
       chaos,
       maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+      latencyMs,
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

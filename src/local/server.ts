@@ -14,6 +14,8 @@ export interface LocalServerOptions {
   logger: Logger;
   maxBodyBytes: number;
   chaos: Chaos | undefined;
+  /** Added to every answer, refusals and errors included, as a network's round trip would be. */
+  latencyMs: number;
 }
 
 /**
@@ -43,6 +45,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: LocalS
     chaos && (fault === '429' || fault === '503')
       ? refusal(fault, chaos.retryAfterSeconds)
       : await answer(req, options, traceId);
+  // The work is done at once and its answer held back: what a client sees of a distant org.
+  if (options.latencyMs > 0) await delay(options.latencyMs);
   if (chaos && fault === 'slow') await delay(chaos.slowMs);
   deliver(req, res, reply, fault);
   // Path only: the query holds emails and names, and headers hold tokens.

@@ -152,10 +152,13 @@ describe('anyscale-users local serve', () => {
     expect(made.owner_token).toBe((await readFile(join(work, 'served-json-org', 'owner-token'), 'utf8')).trim());
   });
 
-  it('rejects a bad --chaos spec or --port before starting', async () => {
+  it('rejects a bad --chaos spec, --latency-ms or --port before starting', async () => {
     const chaos = await runCli(['local', 'serve', '--chaos', 'rate=2']);
     expect(chaos.code).toBe(2);
     expect(chaos.stderr).toMatch(/^Error \[USAGE\]: Invalid value for '--chaos': Invalid chaos option 'rate'/);
+    const latency = await runCli(['local', 'serve', '--latency-ms', '60001']);
+    expect(latency.code).toBe(2);
+    expect(latency.stderr).toMatch(/^Error \[USAGE\]: Invalid value for '--latency-ms': must be less than or equal to 60000\./);
     const port = await runCli(['local', 'serve', '--port', '70000']);
     expect(port.code).toBe(2);
     expect(port.stderr).toMatch(/^Error \[USAGE\]: Invalid value for '--port': must be less than or equal to 65535\./);

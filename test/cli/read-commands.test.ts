@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_PORT } from '../../src/cli/local-serve.ts';
+import { MAX_LATENCY_MS } from '../../src/local/index.ts';
 import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from '../../src/core/operations/batch-create.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
 import { VERSION } from '../../src/core/version.ts';
@@ -52,6 +53,18 @@ describe('anyscale-users list', () => {
       expect(run.stdout).not.toMatch(ANSI);
       expect(run.stderr).not.toMatch(ANSI);
     }
+  });
+
+  it('--format json and --json --format json print the same as --json', async () => {
+    const { flags } = testOrg();
+    const [short, long, both] = await Promise.all([
+      runCli(['list', '--json', ...flags]),
+      runCli(['list', '--format', 'json', ...flags]),
+      runCli(['list', '--json', '--format', 'json', ...flags]),
+    ]);
+    expect(long).toEqual(short);
+    expect(both).toEqual(short);
+    expect(short.code).toBe(0);
   });
 
   it('--json prints a JSON array of to_dict() users on stdout and nothing on stderr', async () => {
@@ -117,6 +130,9 @@ describe('anyscale-users list', () => {
       [['--interactive'], 'Error [USAGE]: the interactive pager is not offered'],
       [['--dry-run'], "Error [USAGE]: --dry-run is not an option of 'list'."],
       [['--bogus'], "Error [USAGE]: unknown option '--bogus'."],
+      [['--format', 'xml'], "Error [USAGE]: Invalid value for '--format': 'xml' is not one of table, json, jsonl, csv, yaml."],
+      [['--json', '--jsonl'], 'Error [USAGE]: give one of --format, --json and --jsonl.'],
+      [['--json', '--format', 'csv'], 'Error [USAGE]: give one of --format, --json and --jsonl.'],
     ];
     const runs = await Promise.all(cases.map(([args]) => runCli(['list', ...args, ...flags])));
     for (const [i, [args, message]] of cases.entries()) {
@@ -241,6 +257,7 @@ describe('--version and --help', () => {
     expect(batch).toContain(`Users per create request, 1 to ${MAX_CHUNK_SIZE} (default ${DEFAULT_CHUNK_SIZE})`);
     const serve = (await runCli(['local', 'serve', '--help'])).stdout;
     expect(serve).toContain(`(default ${DEFAULT_LOCAL_PORT}; 0 picks a free one)`);
+    expect(serve).toContain(`0 to ${MAX_LATENCY_MS} (default 0)`);
   });
 
   it('an unknown command is a usage error', async () => {

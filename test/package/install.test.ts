@@ -53,15 +53,19 @@ function npm(args: string[], cwd: string) {
 async function lockedRuntimeTree(): Promise<Record<string, LockEntry>> {
   const lock = JSON.parse(await readFile(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, LockEntry> };
   const entries: Record<string, LockEntry> = {};
-  const pending = [...runtimeDependencies];
+  // Each dependency is found the way Node finds it: nested under the package that needs it first
+  // (js-yaml's own argparse 2, say, beside a dev tool's hoisted argparse 1), then further up.
+  const pending = runtimeDependencies.map((name) => ({ name, from: '' }));
   while (pending.length > 0) {
-    const name = pending.pop()!;
-    const path = `node_modules/${name}`;
+    const { name, from } = pending.pop()!;
+    const candidates: string[] = [];
+    for (let dir = from; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/')))) candidates.push(`${dir}/node_modules/${name}`);
+    candidates.push(`node_modules/${name}`);
+    const path = candidates.find((candidate) => lock.packages[candidate]);
+    if (!path) throw new Error(`package-lock.json has no ${name} for ${from || 'the package'}: run \`npm install\``);
     if (entries[path]) continue;
-    const entry = lock.packages[path];
-    if (!entry) throw new Error(`package-lock.json has no ${path}: run \`npm install\``);
-    entries[path] = entry;
-    pending.push(...Object.keys(entry.dependencies ?? {}));
+    entries[path] = lock.packages[path]!;
+    pending.push(...Object.keys(lock.packages[path]!.dependencies ?? {}).map((dependency) => ({ name: dependency, from: path })));
   }
   return entries;
 }
@@ -148,14 +152,13 @@ describe('npm install <tarball>, as a user installs it', () => {
     expect(await packagesLoadedBy(lib), 'package.json dependencies must be exactly what dist/lib imports').toEqual(runtimeDependencies);
     const { stdout } = await npm(['ls', '--all', '--json'], project);
     const tree = JSON.parse(stdout) as { dependencies: Record<string, { dependencies?: Record<string, unknown> }> };
-    const closure = Object.keys(await lockedRuntimeTree()).map((path) => path.slice('node_modules/'.length));
-    const top = Object.keys(tree.dependencies);
-    expect(top).toEqual([manifest.name]);
-    const present = (await readdir(join(project, 'node_modules'))).filter((name) => !name.startsWith('.'));
-    const scoped = await Promise.all(
-      present.map(async (name) => (name.startsWith('@') ? (await readdir(join(project, 'node_modules', name))).map((inner) => `${name}/${inner}`) : [name])),
-    );
-    expect(scoped.flat().sort()).toEqual([manifest.name, ...closure].sort());
+    const nameOf = (path: string) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+    const closure = Object.keys(await lockedRuntimeTree()).map(nameOf);
+    expect(Object.keys(tree.dependencies)).toEqual([manifest.name]);
+    // Every package on disk, at any depth: the package and exactly its runtime closure.
+    const parseable = await npm(['ls', '--all', '--parseable'], project);
+    const present = parseable.stdout.trim().split('\n').filter((path) => path.includes('node_modules/')).map(nameOf);
+    expect([...new Set(present)].sort()).toEqual([...new Set([manifest.name, ...closure])].sort());
     for (const bin of ['cli', 'mcp']) expect(await packagesLoadedBy(join(installed, 'dist', bin)), `dist/${bin} is bundled`).toEqual([]);
   });
 

@@ -80,6 +80,13 @@ export declare function toDict(model: AdminCreateUser | AdminCreatedUser | User)
 export declare function adminCreateUsersToDict(batch: AdminCreateUsers): {
     create_users: Record<string, unknown>[];
 };
+/** Validates a batch item by item, so that a long one can be checked in slices (see users-file.ts). */
+export declare class AdminCreateUsersValidator {
+    #private;
+    readonly users: AdminCreateUser[];
+    readonly issues: ValidationIssue[];
+    add(item: unknown, index: number): void;
+}
 /**
  * Validates a whole batch before anything is sent: every item's fields, then emails that repeat
  * within the batch (case-insensitive, as the service stores emails lower-cased).

@@ -28,7 +28,7 @@ const FORMATS: readonly UsersFormat[] = ['yaml', 'json', 'csv'];
 // A JSON string is a valid YAML double-quoted scalar, so one quoting serves both formats.
 const quoted = (value: string) => JSON.stringify(value);
 
-function csvField(value: string): string {
+export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
@@ -42,6 +42,33 @@ const OPENING: Record<UsersFormat, string> = { yaml: `${EXPORT_HEADER}create_use
 const CLOSING: Record<UsersFormat, string> = { yaml: '', json: '\n  ]\n}\n', csv: '' };
 
 /**
+ * Users as a users file that batch-create reads back, one string per page: memory stays flat
+ * with the number of users. `list --format yaml` writes a listing this way.
+ */
+export async function* usersFileChunks(
+  format: UsersFormat,
+  pages: AsyncIterable<{ readonly items: readonly User[] }>,
+  onPage?: ExportOptions['onPage'],
+): AsyncGenerator<string> {
+  let first = true;
+  let exported = 0;
+  yield OPENING[format];
+  for await (const page of pages) {
+    let chunk = '';
+    for (const user of page.items) {
+      chunk += render(format, user, first);
+      first = false;
+    }
+    exported += page.items.length;
+    yield chunk;
+    onPage?.({ exported });
+  }
+  // `create_users:` with nothing under it reads as null, not as an empty list.
+  if (format === 'yaml' && first) yield '  []\n';
+  yield CLOSING[format];
+}
+
+/**
  * The org's accounts as a users file, one string per page: memory stays flat with the org's
  * size. Pipe it to a file with `stream.pipeline(Readable.from(exportUsers(...)), out)`.
  */
@@ -51,20 +78,5 @@ export async function* exportUsers(client: AnyscaleClient, options: ExportOption
     throw new AnyscaleValidationError([{ field: 'format', message: `'format' must be one of ${FORMATS.join(', ')}; got "${String(format)}".` }]);
   }
   const collaborator_type = options.include_service_accounts ? 'all_accounts' : 'only_user_accounts';
-  let first = true;
-  let exported = 0;
-  yield OPENING[format];
-  for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
-    let chunk = '';
-    for (const user of page.items) {
-      chunk += render(format, user, first);
-      first = false;
-    }
-    exported += page.items.length;
-    yield chunk;
-    options.onPage?.({ exported });
-  }
-  // `create_users:` with nothing under it reads as null, not as an empty list.
-  if (format === 'yaml' && exported === 0) yield '  []\n';
-  yield CLOSING[format];
+  yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages(), options.onPage);
 }

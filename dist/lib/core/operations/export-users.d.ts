@@ -1,4 +1,5 @@
 import type { AnyscaleClient, RequestOptions } from '../client.js';
+import type { User } from '../models.js';
 import type { UsersFormat } from '../users-file.js';
 export interface ExportOptions extends RequestOptions {
     /** yaml (the Anyscale CLI's `create_users:` file, default), json or csv. */
@@ -16,6 +17,14 @@ export interface ExportOptions extends RequestOptions {
  * since a plan matches users by email alone.
  */
 export declare const EXPORT_HEADER: string;
+export declare function csvField(value: string): string;
+/**
+ * Users as a users file that batch-create reads back, one string per page: memory stays flat
+ * with the number of users. `list --format yaml` writes a listing this way.
+ */
+export declare function usersFileChunks(format: UsersFormat, pages: AsyncIterable<{
+    readonly items: readonly User[];
+}>, onPage?: ExportOptions['onPage']): AsyncGenerator<string>;
 /**
  * The org's accounts as a users file, one string per page: memory stays flat with the org's
  * size. Pipe it to a file with `stream.pipeline(Readable.from(exportUsers(...)), out)`.
