@@ -1,5 +1,6 @@
 export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.ts';
 export { AnyscaleClient, DEFAULT_TIMEOUT_MS, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.ts';
+export { environmentFetch, proxySettings, type Fetch, type ProxySettings } from './core/environment-fetch.ts';
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.ts';
 export {
   AnyscaleApiError,

@@ -153,6 +153,35 @@ function resolveConfig(options, logger) {
   return { host, token, tokenSource };
 }
 
+// src/core/environment-fetch.ts
+function proxyVariable(env, name) {
+  const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+function proxySettings(env) {
+  const httpProxy = proxyVariable(env, "http_proxy");
+  const httpsProxy = proxyVariable(env, "https_proxy");
+  if (httpProxy === void 0 && httpsProxy === void 0) return void 0;
+  return { httpProxy, httpsProxy, noProxy: proxyVariable(env, "no_proxy") ?? "" };
+}
+function proxiedFetch(settings) {
+  let loading;
+  const load = async () => {
+    const undici = (await import("undici")).default;
+    const dispatcher = new undici.EnvHttpProxyAgent({
+      httpProxy: settings.httpProxy ?? "",
+      httpsProxy: settings.httpsProxy ?? "",
+      noProxy: settings.noProxy
+    });
+    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
+  };
+  return async (input, init) => (await (loading ??= load()))(input, init);
+}
+function environmentFetch(env = process.env) {
+  const settings = proxySettings(env);
+  return settings === void 0 ? globalThis.fetch : proxiedFetch(settings);
+}
+
 // src/core/http-errors.ts
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
@@ -337,6 +366,16 @@ var PACKAGE_NAME = "anyscale-users";
 // src/core/client.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+]);
 function causeCode(error) {
   const cause = error?.cause;
   return typeof cause?.code === "string" ? cause.code : void 0;
@@ -362,7 +401,7 @@ var AnyscaleClient = class {
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? sleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -468,6 +507,13 @@ var AnyscaleClient = class {
       );
     }
     const code = causeCode(error);
+    if (code !== void 0 && CERTIFICATE_CODES.has(code)) {
+      return new AnyscaleError(
+        "NETWORK",
+        `The TLS certificate of ${url.host} is not trusted (${code}); nothing was sent. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the file of its CA certificate.`,
+        { cause: error }
+      );
+    }
     const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
     return new AnyscaleNetworkError(
       "NETWORK",

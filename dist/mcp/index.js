@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
-import "./chunks/chunk-UI3DWVXT.js";
+import "./chunks/chunk-NMMPCZR5.js";
 
 // mcp/compile-cache.ts
 import module from "node:module";
@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-AWXHZKHD.js");
+var { runServer } = await import("./chunks/main-P3ZBAKTB.js");
 await runServer();

@@ -1,4 +1,5 @@
 import { resolveConfig, type ConfigOptions } from './config.ts';
+import { environmentFetch } from './environment-fetch.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError } from './errors.ts';
 import { errorFromResponse } from './http-errors.ts';
 import { warningLogger, type Logger } from './logger.ts';
@@ -18,7 +19,10 @@ export interface AnyscaleClientOptions extends ConfigOptions {
   /** Per-request timeout, covering the answer's body too. Default 30 s. */
   timeoutMs?: number;
   retry?: Partial<RetryPolicy>;
-  /** Injected so that tests run against loopback servers, exactly and without real waits. */
+  /**
+   * Injected so that tests run against loopback servers, exactly and without real waits. The
+   * default honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY from `env` (see environmentFetch).
+   */
   fetch?: typeof globalThis.fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
@@ -43,6 +47,19 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 
 // Connection errors that mean the request never reached the server, so nothing was processed.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+// The TLS handshake refused the server's certificate: no request was sent, and trying again
+// will not change the answer, so these are neither retried nor ambiguous.
+const CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
 
 function causeCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
@@ -76,7 +93,7 @@ export class AnyscaleClient {
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -197,6 +214,13 @@ export class AnyscaleClient {
       );
     }
     const code = causeCode(error);
+    if (code !== undefined && CERTIFICATE_CODES.has(code)) {
+      return new AnyscaleError(
+        'NETWORK',
+        `The TLS certificate of ${url.host} is not trusted (${code}); nothing was sent. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the file of its CA certificate.`,
+        { cause: error },
+      );
+    }
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
     return new AnyscaleNetworkError(
       'NETWORK',

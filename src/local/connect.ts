@@ -58,7 +58,8 @@ export interface LocalConnection {
  */
 export async function connectLocalOrg(dataDir: string | undefined, logger: Logger): Promise<LocalConnection> {
   const org = await startLocalOrgFor({ dataDir, logger: { ...logger, info: logger.debug } });
-  // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it.
+  // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it, and with them
+  // HTTP_PROXY: the org is in this process, and a corporate proxy could not reach its loopback port.
   const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
   return { anyscale, org };
 }

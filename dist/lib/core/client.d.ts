@@ -7,7 +7,10 @@ export interface AnyscaleClientOptions extends ConfigOptions {
     /** Per-request timeout, covering the answer's body too. Default 30 s. */
     timeoutMs?: number;
     retry?: Partial<RetryPolicy>;
-    /** Injected so that tests run against loopback servers, exactly and without real waits. */
+    /**
+     * Injected so that tests run against loopback servers, exactly and without real waits. The
+     * default honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY from `env` (see environmentFetch).
+     */
     fetch?: typeof globalThis.fetch;
     sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
     now?: () => number;
