@@ -1,5 +1,5 @@
 export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.ts';
-export { AnyscaleClient, DEFAULT_TIMEOUT_MS, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.ts';
+export { AnyscaleClient, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.ts';
 export { environmentFetch, proxySettings, type Fetch, type ProxySettings } from './core/environment-fetch.ts';
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.ts';
 export {
@@ -68,5 +68,6 @@ export {
 export { Redactor } from './core/redact.ts';
 export { ResultIterator, type Page } from './core/result-iterator.ts';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './core/retry.ts';
+export { DEFAULT_TIMEOUTS, TIMEOUT_ENV, createTimeoutMs, resolveTimeouts, type TimeoutPolicy } from './core/timeouts.ts';
 export { VERSION } from './core/version.ts';
 export { formatFromFileName, parseUsersDocument, type UsersDocumentOptions, type UsersFormat } from './core/users-file.ts';

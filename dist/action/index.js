@@ -361,12 +361,44 @@ function sleep(ms, signal) {
   });
 }
 
+// src/core/timeouts.ts
+var DEFAULT_TIMEOUTS = { readMs: 3e4, createBaseMs: 6e4, createPerUserMs: 1e3 };
+var TIMEOUT_ENV = {
+  readMs: "ANYSCALE_USERS_READ_TIMEOUT_MS",
+  createBaseMs: "ANYSCALE_USERS_CREATE_TIMEOUT_MS",
+  createPerUserMs: "ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS"
+};
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function checked(value, where2, min) {
+  if (!Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    throw new AnyscaleError("CONFIG", `${where2} must be a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}; it is ${value}.`);
+  }
+  return value;
+}
+function fromEnv(env, key, min) {
+  const name = TIMEOUT_ENV[key];
+  const raw = env[name]?.trim();
+  if (raw === void 0 || raw === "") return void 0;
+  if (!/^\d+$/.test(raw)) throw new AnyscaleError("CONFIG", `${name} must be a whole number of milliseconds; it is '${raw}'.`);
+  return checked(Number(raw), name, min);
+}
+function resolveTimeouts(options = {}, env = {}) {
+  const pick = (key, min) => {
+    const given = options[key];
+    if (given !== void 0) return checked(given, `The timeout option ${key}`, min);
+    return fromEnv(env, key, min) ?? DEFAULT_TIMEOUTS[key];
+  };
+  return { readMs: pick("readMs", 1), createBaseMs: pick("createBaseMs", 1), createPerUserMs: pick("createPerUserMs", 0) };
+}
+function createTimeoutMs(policy, users) {
+  return Math.min(MAX_TIMER_MS, policy.createBaseMs + policy.createPerUserMs * users);
+}
+
 // src/core/version.ts
 var VERSION = "0.1.0";
 var PACKAGE_NAME = "anyscale-users";
 
 // src/core/client.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
 var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "DEPTH_ZERO_SELF_SIGNED_CERT",
@@ -387,7 +419,7 @@ var AnyscaleClient = class {
   logger;
   redactor;
   retryPolicy;
-  timeoutMs;
+  timeouts;
   stats = { requests: 0, retries: 0 };
   sleep;
   now;
@@ -402,7 +434,7 @@ var AnyscaleClient = class {
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
     this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? sleep;
     this.now = options.now ?? Date.now;
@@ -414,7 +446,7 @@ var AnyscaleClient = class {
     const started = this.now();
     for (let retry = 0; ; retry++) {
       try {
-        return await this.send("GET", url, void 0, options);
+        return await this.send("GET", url, void 0, options, this.timeouts.readMs);
       } catch (error2) {
         const delay = this.retryDelay(error2, retry, started);
         if (delay === void 0) throw error2;
@@ -428,9 +460,13 @@ var AnyscaleClient = class {
       }
     }
   }
-  /** A POST, sent once. Failures say whether the server may have processed it. */
-  async post(path, body, options = {}) {
-    return this.send("POST", this.url(path, {}), JSON.stringify(body), options);
+  /**
+   * A create, sent once; its timeout grows with `options.users`. Failures say whether the
+   * server may have processed it.
+   */
+  async post(path, body, options) {
+    const timeoutMs = createTimeoutMs(this.timeouts, options.users);
+    return this.send("POST", this.url(path, {}), JSON.stringify(body), options, timeoutMs);
   }
   /**
    * How long to wait before retrying a read, or undefined to give up. Also used by operations
@@ -452,9 +488,9 @@ var AnyscaleClient = class {
     }
     return url;
   }
-  async send(method, url, body, options) {
+  async send(method, url, body, options, timeoutMs) {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     const headers = {
       Authorization: `Bearer ${this.#token}`,
@@ -481,7 +517,7 @@ var AnyscaleClient = class {
       }
       return this.parseJson(text, method, url);
     } catch (error2) {
-      throw this.toNetworkError(error2, method, url, options.signal, timeout.signal, body !== void 0);
+      throw this.toNetworkError(error2, method, url, options.signal, { signal: timeout.signal, ms: timeoutMs }, body !== void 0);
     } finally {
       clearTimeout(timer);
     }
@@ -496,15 +532,16 @@ var AnyscaleClient = class {
       );
     }
   }
-  toNetworkError(error2, method, url, callerSignal, timeoutSignal, hadBody) {
+  toNetworkError(error2, method, url, callerSignal, timeout, hadBody) {
     if (error2 instanceof AnyscaleError) return error2;
     if (callerSignal?.aborted) {
       return new AnyscaleError("ABORTED", `${method} ${url.pathname} was cancelled.`, { cause: error2 });
     }
-    if (timeoutSignal.aborted) {
+    if (timeout.signal.aborted) {
+      const setting = method === "GET" ? TIMEOUT_ENV.readMs : TIMEOUT_ENV.createBaseMs;
       return new AnyscaleNetworkError(
         "TIMEOUT",
-        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1e3} s. Try again, or raise the timeout.`,
+        `Anyscale did not answer ${method} ${url.pathname} within ${timeout.ms / 1e3} s. Try again, or raise the timeout (${setting}).`,
         hadBody
       );
     }
@@ -1073,7 +1110,8 @@ async function sendChunk(client, chunk, limiter, concurrency) {
       const ticket = limiter.attempt();
       try {
         const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
-          forbiddenHint: FORBIDDEN_HINT
+          forbiddenHint: FORBIDDEN_HINT,
+          users: pending.length
         });
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
@@ -1347,9 +1385,9 @@ async function startLocalOrgFor(options) {
     throw new AnyscaleError("CONFIG", `Could not start the local org${where2}: ${error2.message}`, { cause: error2 });
   }
 }
-async function connectLocalOrg(dataDir, logger) {
+async function connectLocalOrg(dataDir, logger, clientOptions = {}) {
   const org = await startLocalOrgFor({ dataDir, logger: { ...logger, info: logger.debug } });
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  const anyscale = new Anyscale({ ...clientOptions, host: org.url, token: org.ownerToken, logger, env: {} });
   return { anyscale, org };
 }
 

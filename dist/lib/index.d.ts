@@ -1,5 +1,6 @@
 export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.js';
-export { AnyscaleClient, DEFAULT_TIMEOUT_MS, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.js';
+export { AnyscaleClient, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.js';
+export { environmentFetch, proxySettings, type Fetch, type ProxySettings } from './core/environment-fetch.js';
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.js';
 export { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, describeIssue, isAnyscaleError, type ErrorCode, type ValidationIssue, } from './core/errors.js';
 export { silentLogger, stderrLogger, warningLogger, type Logger } from './core/logger.js';
@@ -13,5 +14,6 @@ export { comparePlan, planFingerprint, planUsers, type OrgAccount, type PlanOpti
 export { Redactor } from './core/redact.js';
 export { ResultIterator, type Page } from './core/result-iterator.js';
 export { DEFAULT_RETRY_POLICY, type RetryPolicy } from './core/retry.js';
+export { DEFAULT_TIMEOUTS, TIMEOUT_ENV, createTimeoutMs, resolveTimeouts, type TimeoutPolicy } from './core/timeouts.js';
 export { VERSION } from './core/version.js';
 export { formatFromFileName, parseUsersDocument, type UsersDocumentOptions, type UsersFormat } from './core/users-file.js';

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-P3ZBAKTB.js");
+var { runServer } = await import("./chunks/main-XSIYG7GF.js");
 await runServer();

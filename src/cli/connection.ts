@@ -40,12 +40,13 @@ function readTokenFile(path: string, logger: Logger): string {
 
 function connectRemote(global: GlobalOptions, logger: Logger): Connection {
   const token = global.tokenFile === undefined ? undefined : readTokenFile(global.tokenFile, logger);
-  const anyscale = new Anyscale({ host: global.host, token, logger });
+  const anyscale = new Anyscale({ host: global.host, token, logger, timeouts: global.timeouts });
   return { anyscale, host: anyscale.client.host, local: false, redactor: anyscale.client.redactor, close: async () => {} };
 }
 
-async function connectLocal(dataDir: string | undefined, logger: Logger): Promise<Connection> {
-  const { anyscale, org } = await connectLocalOrg(dataDir, logger);
+async function connectLocal(global: GlobalOptions, logger: Logger): Promise<Connection> {
+  const dataDir = global.local?.dataDir;
+  const { anyscale, org } = await connectLocalOrg(dataDir, logger, { timeouts: global.timeouts });
   logger.debug(`local org ${dataDir === undefined ? 'in memory' : `in ${dataDir}`} at ${org.url}`);
   return {
     anyscale,
@@ -57,5 +58,5 @@ async function connectLocal(dataDir: string | undefined, logger: Logger): Promis
 }
 
 export function connect(global: GlobalOptions, logger: Logger): Promise<Connection> {
-  return global.local ? connectLocal(global.local.dataDir, logger) : Promise.resolve(connectRemote(global, logger));
+  return global.local ? connectLocal(global, logger) : Promise.resolve(connectRemote(global, logger));
 }

@@ -13,6 +13,11 @@ const GLOBAL_FLAGS = `Connection (every command but 'local serve'):
                        other users on the machine can read a command line.
   --local [DIR]        Use an embedded local Anyscale org instead (in memory, or kept in DIR);
                        nothing reaches Anyscale
+  --read-timeout-ms N  Time allowed for each read request (default 30000, or
+                       ANYSCALE_USERS_READ_TIMEOUT_MS)
+  --create-timeout-ms N, --create-timeout-per-user-ms N
+                       A create of n users may take N + n × per-user ms (default 60000 + n × 1000,
+                       or ANYSCALE_USERS_CREATE_TIMEOUT_MS, ..._PER_USER_MS)
 
 Other:
   --debug              Log each request, and show stack traces on errors

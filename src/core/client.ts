@@ -12,12 +12,17 @@ import {
   sleep as realSleep,
   type RetryPolicy,
 } from './retry.ts';
+import { TIMEOUT_ENV, createTimeoutMs, resolveTimeouts, type TimeoutPolicy } from './timeouts.ts';
 import { PACKAGE_NAME, VERSION } from './version.ts';
 
 export interface AnyscaleClientOptions extends ConfigOptions {
   logger?: Logger;
-  /** Per-request timeout, covering the answer's body too. Default 30 s. */
-  timeoutMs?: number;
+  /**
+   * Per-request timeouts by kind, each covering the answer's body too: reads 30 s, a create
+   * 60 s + 1 s a user of its chunk. What is left out comes from ANYSCALE_USERS_READ_TIMEOUT_MS,
+   * ANYSCALE_USERS_CREATE_TIMEOUT_MS and ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS in `env`.
+   */
+  timeouts?: Partial<TimeoutPolicy>;
   retry?: Partial<RetryPolicy>;
   /**
    * Injected so that tests run against loopback servers, exactly and without real waits. The
@@ -37,13 +42,16 @@ export interface RequestOptions {
   forbiddenHint?: string;
 }
 
+export interface CreateRequestOptions extends RequestOptions {
+  /** How many users the create holds: its timeout grows with them (see TimeoutPolicy). */
+  users: number;
+}
+
 /** Counts of what went on the wire, for callers that report or benchmark request use. */
 export interface ClientStats {
   requests: number;
   retries: number;
 }
-
-export const DEFAULT_TIMEOUT_MS = 30_000;
 
 // Connection errors that mean the request never reached the server, so nothing was processed.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
@@ -76,7 +84,7 @@ export class AnyscaleClient {
   readonly logger: Logger;
   readonly redactor: Redactor;
   readonly retryPolicy: RetryPolicy;
-  readonly timeoutMs: number;
+  readonly timeouts: TimeoutPolicy;
   readonly stats: ClientStats = { requests: 0, retries: 0 };
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly now: () => number;
@@ -92,7 +100,7 @@ export class AnyscaleClient {
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
     this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
@@ -105,7 +113,7 @@ export class AnyscaleClient {
     const started = this.now();
     for (let retry = 0; ; retry++) {
       try {
-        return await this.send<T>('GET', url, undefined, options);
+        return await this.send<T>('GET', url, undefined, options, this.timeouts.readMs);
       } catch (error) {
         const delay = this.retryDelay(error, retry, started);
         if (delay === undefined) throw error;
@@ -120,9 +128,13 @@ export class AnyscaleClient {
     }
   }
 
-  /** A POST, sent once. Failures say whether the server may have processed it. */
-  async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    return this.send<T>('POST', this.url(path, {}), JSON.stringify(body), options);
+  /**
+   * A create, sent once; its timeout grows with `options.users`. Failures say whether the
+   * server may have processed it.
+   */
+  async post<T>(path: string, body: unknown, options: CreateRequestOptions): Promise<T> {
+    const timeoutMs = createTimeoutMs(this.timeouts, options.users);
+    return this.send<T>('POST', this.url(path, {}), JSON.stringify(body), options, timeoutMs);
   }
 
   /**
@@ -148,9 +160,9 @@ export class AnyscaleClient {
     return url;
   }
 
-  private async send<T>(method: 'GET' | 'POST', url: URL, body: string | undefined, options: RequestOptions): Promise<T> {
+  private async send<T>(method: 'GET' | 'POST', url: URL, body: string | undefined, options: RequestOptions, timeoutMs: number): Promise<T> {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.#token}`,
@@ -177,7 +189,7 @@ export class AnyscaleClient {
       }
       return this.parseJson<T>(text, method, url);
     } catch (error) {
-      throw this.toNetworkError(error, method, url, options.signal, timeout.signal, body !== undefined);
+      throw this.toNetworkError(error, method, url, options.signal, { signal: timeout.signal, ms: timeoutMs }, body !== undefined);
     } finally {
       clearTimeout(timer);
     }
@@ -199,17 +211,18 @@ export class AnyscaleClient {
     method: string,
     url: URL,
     callerSignal: AbortSignal | undefined,
-    timeoutSignal: AbortSignal,
+    timeout: { signal: AbortSignal; ms: number },
     hadBody: boolean,
   ): unknown {
     if (error instanceof AnyscaleError) return error;
     if (callerSignal?.aborted) {
       return new AnyscaleError('ABORTED', `${method} ${url.pathname} was cancelled.`, { cause: error });
     }
-    if (timeoutSignal.aborted) {
+    if (timeout.signal.aborted) {
+      const setting = method === 'GET' ? TIMEOUT_ENV.readMs : TIMEOUT_ENV.createBaseMs;
       return new AnyscaleNetworkError(
         'TIMEOUT',
-        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1000} s. Try again, or raise the timeout.`,
+        `Anyscale did not answer ${method} ${url.pathname} within ${timeout.ms / 1000} s. Try again, or raise the timeout (${setting}).`,
         hadBody,
       );
     }

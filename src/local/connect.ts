@@ -3,6 +3,7 @@
  * loading it loads node:sqlite and an HTTP server, which ordinary runs never need.
  */
 import { Anyscale } from '../core/anyscale.ts';
+import type { AnyscaleClientOptions } from '../core/client.ts';
 import { AnyscaleError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
 import type { LocalOrg, LocalOrgOptions } from './index.ts';
@@ -56,10 +57,14 @@ export interface LocalConnection {
  * The org on an ephemeral loopback port, and a client pointed at it over real HTTP. The org's
  * own start-up line goes to debug: each adapter says in its own words where its data comes from.
  */
-export async function connectLocalOrg(dataDir: string | undefined, logger: Logger): Promise<LocalConnection> {
+export async function connectLocalOrg(
+  dataDir: string | undefined,
+  logger: Logger,
+  clientOptions: Pick<AnyscaleClientOptions, 'timeouts'> = {},
+): Promise<LocalConnection> {
   const org = await startLocalOrgFor({ dataDir, logger: { ...logger, info: logger.debug } });
   // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it, and with them
   // HTTP_PROXY: the org is in this process, and a corporate proxy could not reach its loopback port.
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  const anyscale = new Anyscale({ ...clientOptions, host: org.url, token: org.ownerToken, logger, env: {} });
   return { anyscale, org };
 }

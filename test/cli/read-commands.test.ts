@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_LOCAL_PORT } from '../../src/cli/local-serve.ts';
 import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from '../../src/core/operations/batch-create.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
+import { DEFAULT_TIMEOUTS } from '../../src/core/timeouts.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { ANSI, expectNoSecretsPrinted, runCli, useCliBundle, useOrg } from './helpers.ts';
 
@@ -241,6 +242,8 @@ describe('--version and --help', () => {
     expect(batch).toContain(`Users per create request, 1 to ${MAX_CHUNK_SIZE} (default ${DEFAULT_CHUNK_SIZE})`);
     const serve = (await runCli(['local', 'serve', '--help'])).stdout;
     expect(serve).toContain(`(default ${DEFAULT_LOCAL_PORT}; 0 picks a free one)`);
+    expect(list).toContain(`Time allowed for each read request (default ${DEFAULT_TIMEOUTS.readMs}, or`);
+    expect(list).toContain(`(default ${DEFAULT_TIMEOUTS.createBaseMs} + n × ${DEFAULT_TIMEOUTS.createPerUserMs},`);
   });
 
   it('an unknown command is a usage error', async () => {

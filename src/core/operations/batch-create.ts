@@ -207,6 +207,7 @@ async function sendChunk(client: AnyscaleClient, chunk: Pending[], limiter: Aimd
       try {
         const body = await client.post<{ results?: unknown }>(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
           forbiddenHint: FORBIDDEN_HINT,
+          users: pending.length,
         });
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
