@@ -1,4 +1,5 @@
 import { Anyscale, type UserApi } from '../src/core/anyscale.ts';
+import type { UserInfo } from '../src/core/operations/get-user-info.ts';
 import { isAnyscaleError } from '../src/core/errors.ts';
 import { connectLocalOrg } from '../src/local/connect.ts';
 import type { Logger } from '../src/core/logger.ts';
@@ -7,6 +8,8 @@ import type { Logger } from '../src/core/logger.ts';
 export interface AnyscaleSource {
   /** Throws the configuration error found at start-up, so each tool call reports it. */
   users: () => UserApi;
+  /** Who the token belongs to; undefined when no token is configured. */
+  userInfo: ((signal: AbortSignal) => Promise<UserInfo>) | undefined;
   /** For the start-up message; never holds a secret. */
   description: string;
   close(): Promise<void>;
@@ -20,7 +23,12 @@ export interface AnyscaleSource {
 function openRealApi(logger: Logger): AnyscaleSource {
   try {
     const anyscale = new Anyscale({ logger });
-    return { users: () => anyscale.user, description: `Anyscale at ${anyscale.client.host}`, close: async () => {} };
+    return {
+      users: () => anyscale.user,
+      userInfo: (signal) => anyscale.getUserInfo({ signal }),
+      description: `Anyscale at ${anyscale.client.host}`,
+      close: async () => {},
+    };
   } catch (error) {
     if (!isAnyscaleError(error)) throw error;
     logger.warn(`Anyscale is not configured (${error.code}): ${error.message}`);
@@ -28,6 +36,7 @@ function openRealApi(logger: Logger): AnyscaleSource {
       users: () => {
         throw error;
       },
+      userInfo: undefined,
       description: `no Anyscale connection (${error.code})`,
       close: async () => {},
     };
@@ -38,6 +47,7 @@ async function openLocalOrg(dataDir: string | undefined, logger: Logger): Promis
   const { anyscale, org } = await connectLocalOrg(dataDir, logger);
   return {
     users: () => anyscale.user,
+    userInfo: (signal) => anyscale.getUserInfo({ signal }),
     description: `the local org at ${org.url} (${dataDir === undefined ? 'in memory' : `kept in ${dataDir}`})`,
     close: () => org.close(),
   };

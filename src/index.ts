@@ -44,6 +44,7 @@ export {
 export { EXPORT_HEADER, exportUsers, type ExportOptions } from './core/operations/export-users.ts';
 export { findExistingUsers } from './core/operations/existing-users.ts';
 export { getUser, isExactMatch, type GetUserParams } from './core/operations/get-user.ts';
+export { USERINFO_PATH, canCreateUsers, getUserInfo, type UserInfo } from './core/operations/get-user-info.ts';
 export {
   COLLABORATORS_PATH,
   COLLABORATOR_TYPES,

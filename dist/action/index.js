@@ -907,11 +907,14 @@ import { hostname } from "node:os";
 
 // src/core/operations/get-user-info.ts
 var USERINFO_PATH = "/api/v2/userinfo/";
+var STRING_FIELDS = ["id", "email", "name", "organization_permission_level"];
 async function getUserInfo(client, options = {}) {
   const body = await client.get(USERINFO_PATH, {}, options);
   const result = body?.result ?? {};
   const info2 = {};
-  for (const key of ["id", "email", "name"]) if (typeof result[key] === "string") info2[key] = result[key];
+  for (const key of STRING_FIELDS) if (typeof result[key] === "string") info2[key] = result[key];
+  const orgs = result.organization_ids;
+  if (Array.isArray(orgs) && orgs.every((id) => typeof id === "string")) info2.organization_ids = orgs;
   return info2;
 }
 
@@ -1355,6 +1358,10 @@ var Anyscale = class {
     this.client = new AnyscaleClient(options);
     this.user = new UserApi(this.client);
   }
+  /** Who the token belongs to, its org and its level there (`GET /api/v2/userinfo/`). */
+  getUserInfo(options) {
+    return getUserInfo(this.client, options);
+  }
 };
 
 // src/local/connect.ts
@@ -1374,7 +1381,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-2MHMCYFN.js");
+  return import("./chunks/local-IJCSLQW6.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();

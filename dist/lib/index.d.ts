@@ -9,6 +9,7 @@ export { ADMIN_BATCH_CREATE_PATH, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, USER_RESUL
 export { EXPORT_HEADER, exportUsers, type ExportOptions } from './core/operations/export-users.js';
 export { findExistingUsers } from './core/operations/existing-users.js';
 export { getUser, isExactMatch, type GetUserParams } from './core/operations/get-user.js';
+export { USERINFO_PATH, canCreateUsers, getUserInfo, type UserInfo } from './core/operations/get-user-info.js';
 export { COLLABORATORS_PATH, COLLABORATOR_TYPES, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkCollaboratorType, fetchUserPage, listUsers, type CollaboratorType, type ListUsersParams, type UserFilters, } from './core/operations/list-users.js';
 export { comparePlan, planFingerprint, planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type UsersPlan, } from './core/operations/plan-users.js';
 export { Redactor } from './core/redact.js';

@@ -1040,12 +1040,19 @@ import { hostname } from "node:os";
 
 // src/core/operations/get-user-info.ts
 var USERINFO_PATH = "/api/v2/userinfo/";
+var STRING_FIELDS = ["id", "email", "name", "organization_permission_level"];
 async function getUserInfo(client, options = {}) {
   const body = await client.get(USERINFO_PATH, {}, options);
   const result = body?.result ?? {};
   const info = {};
-  for (const key of ["id", "email", "name"]) if (typeof result[key] === "string") info[key] = result[key];
+  for (const key of STRING_FIELDS) if (typeof result[key] === "string") info[key] = result[key];
+  const orgs = result.organization_ids;
+  if (Array.isArray(orgs) && orgs.every((id) => typeof id === "string")) info.organization_ids = orgs;
   return info;
+}
+function canCreateUsers(info) {
+  if (info.organization_permission_level === void 0) return void 0;
+  return info.organization_permission_level.toLowerCase() === "owner";
 }
 
 // src/core/operations/plan-users.ts
@@ -1488,6 +1495,10 @@ var Anyscale = class {
     this.client = new AnyscaleClient(options);
     this.user = new UserApi(this.client);
   }
+  /** Who the token belongs to, its org and its level there (`GET /api/v2/userinfo/`). */
+  getUserInfo(options) {
+    return getUserInfo(this.client, options);
+  }
 };
 
 // src/core/users-file.ts
@@ -1639,12 +1650,14 @@ export {
   Redactor,
   ResultIterator,
   TIMEOUT_ENV,
+  USERINFO_PATH,
   USER_RESULT_STATUSES,
   UserApi,
   UserSchema,
   VERSION,
   adminBatchCreate,
   adminCreateUsersToDict,
+  canCreateUsers,
   checkCollaboratorType,
   checkHost,
   comparePlan,
@@ -1657,6 +1670,7 @@ export {
   findExistingUsers,
   formatFromFileName,
   getUser,
+  getUserInfo,
   isAnyscaleError,
   isExactMatch,
   isPlausibleToken,

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-XSIYG7GF.js");
+var { runServer } = await import("./chunks/main-XNLSUJWY.js");
 await runServer();

@@ -7,7 +7,7 @@ import { UsageError } from './usage-error.ts';
  * load). This file knows flags and their types only; what a value means is up to each command.
  */
 
-export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'local serve'] as const;
+export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'whoami', 'local serve'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OptionValues = Record<string, string | boolean | undefined>;
@@ -104,6 +104,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     'include-service-accounts': { type: 'boolean' },
     force: { type: 'boolean' },
   },
+  whoami: { ...JSON_OPTIONS },
   'local serve': {
     data: { type: 'string' },
     port: { type: 'string' },
@@ -115,7 +116,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
 const ALL_OPTIONS: ParseArgsOptionsConfig = Object.assign({}, CONNECTION_OPTIONS, ALWAYS_OPTIONS, ...Object.values(COMMAND_OPTIONS));
 
 /** The words that start a command; after --local, one of these is the command, not a directory. */
-const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'local', 'help']);
+const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'whoami', 'local', 'help']);
 
 /**
  * `--local` takes an optional directory, which parseArgs cannot express, so it is taken out

@@ -34,6 +34,7 @@ Commands:
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
   export               Write the org's user accounts as a users file
   plan                 Compare a users file with the org: to create, present, strays
+  whoami               Show who the token belongs to, its org, and whether it can create users
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
   mcp                  Run the MCP server on stdio (the same as anyscale-users-mcp; its flags follow)
 
@@ -146,6 +147,21 @@ Examples:
   anyscale-users plan -f users.yaml --json --detailed-exitcode
 `;
 
+const WHOAMI = `Usage: anyscale-users whoami [--json]
+
+Shows who the token belongs to (GET /api/v2/userinfo/): email, name, id, organization, and its
+level there. Only an owner can create users.
+
+Flags:
+  --json                        Print one JSON object instead
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users whoami
+  anyscale-users whoami --json | jq -e .can_create_users
+`;
+
 const EXPORT = `Usage: anyscale-users export [-o FILE] [--format yaml|json|csv] [flags]
 
 Writes the organization's user accounts as a users file that plan reads back with no changes.
@@ -189,6 +205,7 @@ const HELP: Record<CommandName, string> = {
   'batch-create': BATCH_CREATE,
   plan: PLAN,
   export: EXPORT,
+  whoami: WHOAMI,
   'local serve': LOCAL_SERVE,
 };
 

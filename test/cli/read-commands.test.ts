@@ -250,7 +250,7 @@ describe('--version and --help', () => {
     const run = await runCli(['lsit']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "Error [USAGE]: unknown command 'lsit'; the commands are 'list', 'get', 'batch-create', 'plan', 'export', 'local serve'. Run 'anyscale-users --help' for usage.\n",
+      "Error [USAGE]: unknown command 'lsit'; the commands are 'list', 'get', 'batch-create', 'plan', 'export', 'whoami', 'local serve'. Run 'anyscale-users --help' for usage.\n",
     );
   });
 });
