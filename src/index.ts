@@ -6,6 +6,7 @@ export {
   AnyscaleApiError,
   AnyscaleError,
   AnyscaleNetworkError,
+  AnyscaleRedirectError,
   AnyscaleValidationError,
   describeIssue,
   isAnyscaleError,

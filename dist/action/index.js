@@ -20,6 +20,7 @@ import {
   AnyscaleApiError,
   AnyscaleError,
   AnyscaleNetworkError,
+  AnyscaleRedirectError,
   AnyscaleValidationError,
   BOOLEAN_SPELLINGS,
   describeIssue,
@@ -27,7 +28,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-O23PATAZ.js";
+} from "./chunks/chunk-RWFSYL4B.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -288,6 +289,28 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
     retryAfterMs: context.retryAfterMs
   });
 }
+var MAX_LOCATION_CHARS = 300;
+function redirectError(status, rawLocation, rawTraceId, context, redactor) {
+  const trace = rawTraceId ? ` (trace id ${redactor.redact(rawTraceId)})` : "";
+  let target;
+  try {
+    target = rawLocation === null ? void 0 : new URL(rawLocation, context.url);
+  } catch {
+    target = void 0;
+  }
+  const location = target === void 0 ? void 0 : redactor.redact(target.toString());
+  const shown = location === void 0 ? void 0 : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}\u2026` : location;
+  const start = `Anyscale answered ${context.method} ${context.path} with a redirect (${status})${trace}`;
+  let advice;
+  if (target === void 0) {
+    advice = `${rawLocation === null ? " without a Location" : " to a Location that is not a URL"}. Nothing was sent again. Check that ${context.host} is an Anyscale host.`;
+  } else if (target.origin === context.url.origin) {
+    advice = ` to ${shown} on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.`;
+  } else {
+    advice = ` to ${shown}. Nothing was sent there, and no token or password: redirects are never followed. If that is where your Anyscale API lives, set the host to ${redactor.redact(target.origin)} (ANYSCALE_HOST or --host).`;
+  }
+  return new AnyscaleRedirectError(`${start}${advice}`, { status, traceId: rawTraceId && redactor.redact(rawTraceId), location });
+}
 
 // src/core/redact.ts
 var Redactor = class _Redactor {
@@ -501,7 +524,18 @@ var AnyscaleClient = class {
     const started = this.now();
     this.stats.requests++;
     try {
-      const response = await this.#fetch(url, { method, headers, body, signal });
+      const response = await this.#fetch(url, { method, headers, body, signal, redirect: "manual" });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        this.logger.debug(`${method} ${url.pathname} -> ${response.status} (not followed) in ${this.now() - started} ms`);
+        throw redirectError(
+          response.status,
+          response.headers.get("location"),
+          response.headers.get("x-trace-id") ?? void 0,
+          { host: this.host, method, path: url.pathname, url },
+          this.redactor
+        );
+      }
       const text = await response.text();
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
@@ -1919,7 +1953,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-WPZJILZI.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-X66U32RA.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

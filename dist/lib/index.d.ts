@@ -2,7 +2,7 @@ export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.js';
 export { AnyscaleClient, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.js';
 export { environmentFetch, proxySettings, type Fetch, type ProxySettings } from './core/environment-fetch.js';
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.js';
-export { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, describeIssue, isAnyscaleError, type ErrorCode, type ValidationIssue, } from './core/errors.js';
+export { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleRedirectError, AnyscaleValidationError, describeIssue, isAnyscaleError, type ErrorCode, type ValidationIssue, } from './core/errors.js';
 export { silentLogger, stderrLogger, warningLogger, type Logger } from './core/logger.js';
 export { ADMIN_CREATE_USER_FIELDS, AdminCreateUserSchema, AdminCreateUsersSchema, AdminCreatedUserSchema, UserSchema, adminCreateUsersToDict, parseAdminCreateUsers, toDict, validateAdminCreateUsers, type AdminCreateUser, type AdminCreateUsers, type AdminCreatedUser, type User, } from './core/models.js';
 export { ADMIN_BATCH_CREATE_PATH, DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE, USER_RESULT_STATUSES, adminBatchCreate, countStatuses, type BatchCreateOptions, type BatchCreateReport, type ChunkProgress, type UserResult, type UserResultStatus, } from './core/operations/batch-create.js';

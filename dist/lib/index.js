@@ -45,6 +45,15 @@ var AnyscaleApiError = class extends AnyscaleError {
     this.retryAfterMs = info.retryAfterMs;
   }
 };
+var AnyscaleRedirectError = class extends AnyscaleApiError {
+  /** Where the server pointed, resolved against the request's URL; absent without a Location. */
+  location;
+  constructor(message, info) {
+    super("REDIRECT", message, info);
+    this.name = "AnyscaleRedirectError";
+    this.location = info.location;
+  }
+};
 function isAnyscaleError(error) {
   return error instanceof AnyscaleError;
 }
@@ -256,6 +265,28 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
     detail,
     retryAfterMs: context.retryAfterMs
   });
+}
+var MAX_LOCATION_CHARS = 300;
+function redirectError(status, rawLocation, rawTraceId, context, redactor) {
+  const trace = rawTraceId ? ` (trace id ${redactor.redact(rawTraceId)})` : "";
+  let target;
+  try {
+    target = rawLocation === null ? void 0 : new URL(rawLocation, context.url);
+  } catch {
+    target = void 0;
+  }
+  const location = target === void 0 ? void 0 : redactor.redact(target.toString());
+  const shown = location === void 0 ? void 0 : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}\u2026` : location;
+  const start = `Anyscale answered ${context.method} ${context.path} with a redirect (${status})${trace}`;
+  let advice;
+  if (target === void 0) {
+    advice = `${rawLocation === null ? " without a Location" : " to a Location that is not a URL"}. Nothing was sent again. Check that ${context.host} is an Anyscale host.`;
+  } else if (target.origin === context.url.origin) {
+    advice = ` to ${shown} on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.`;
+  } else {
+    advice = ` to ${shown}. Nothing was sent there, and no token or password: redirects are never followed. If that is where your Anyscale API lives, set the host to ${redactor.redact(target.origin)} (ANYSCALE_HOST or --host).`;
+  }
+  return new AnyscaleRedirectError(`${start}${advice}`, { status, traceId: rawTraceId && redactor.redact(rawTraceId), location });
 }
 
 // src/core/logger.ts
@@ -499,7 +530,18 @@ var AnyscaleClient = class {
     const started = this.now();
     this.stats.requests++;
     try {
-      const response = await this.#fetch(url, { method, headers, body, signal });
+      const response = await this.#fetch(url, { method, headers, body, signal, redirect: "manual" });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        this.logger.debug(`${method} ${url.pathname} -> ${response.status} (not followed) in ${this.now() - started} ms`);
+        throw redirectError(
+          response.status,
+          response.headers.get("location"),
+          response.headers.get("x-trace-id") ?? void 0,
+          { host: this.host, method, path: url.pathname, url },
+          this.redactor
+        );
+      }
       const text = await response.text();
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
@@ -1636,6 +1678,7 @@ export {
   AnyscaleClient,
   AnyscaleError,
   AnyscaleNetworkError,
+  AnyscaleRedirectError,
   AnyscaleValidationError,
   COLLABORATORS_PATH,
   COLLABORATOR_TYPES,

@@ -1,7 +1,7 @@
 import { resolveConfig, type ConfigOptions } from './config.ts';
 import { environmentFetch } from './environment-fetch.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError } from './errors.ts';
-import { errorFromResponse } from './http-errors.ts';
+import { errorFromResponse, redirectError } from './http-errors.ts';
 import { warningLogger, type Logger } from './logger.ts';
 import { Redactor } from './redact.ts';
 import {
@@ -173,7 +173,19 @@ export class AnyscaleClient {
     const started = this.now();
     this.stats.requests++;
     try {
-      const response = await this.#fetch(url, { method, headers, body, signal });
+      // 'manual': a followed 307 or 308 would re-send the body (passwords) and the token elsewhere.
+      const response = await this.#fetch(url, { method, headers, body, signal, redirect: 'manual' });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        this.logger.debug(`${method} ${url.pathname} -> ${response.status} (not followed) in ${this.now() - started} ms`);
+        throw redirectError(
+          response.status,
+          response.headers.get('location'),
+          response.headers.get('x-trace-id') ?? undefined,
+          { host: this.host, method, path: url.pathname, url },
+          this.redactor,
+        );
+      }
       const text = await response.text();
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
