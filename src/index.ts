@@ -1,6 +1,7 @@
 export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.ts';
 export { AnyscaleClient, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.ts';
 export { environmentFetch, proxySettings, type Fetch, type ProxySettings } from './core/environment-fetch.ts';
+export { AnyscaleResponseTooLargeError, DEFAULT_MAX_RESPONSE_BYTES } from './core/capped-body.ts';
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.ts';
 export {
   AnyscaleApiError,

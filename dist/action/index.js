@@ -28,7 +28,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-RWFSYL4B.js";
+} from "./chunks/chunk-7PLZOTXA.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -212,6 +212,41 @@ function proxiedFetch(settings) {
 function environmentFetch(env = process.env) {
   const settings = proxySettings(env);
   return settings === void 0 ? globalThis.fetch : proxiedFetch(settings);
+}
+
+// src/core/capped-body.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+var AnyscaleResponseTooLargeError = class extends AnyscaleError {
+  maybeProcessed;
+  constructor(message, maybeProcessed) {
+    super("TOO_LARGE", message);
+    this.name = "AnyscaleResponseTooLargeError";
+    this.maybeProcessed = maybeProcessed;
+  }
+};
+async function readCappedText(response, maxBytes, tooLarge) {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {
+    });
+    throw tooLarge();
+  }
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {
+      });
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks, total));
 }
 
 // src/core/http-errors.ts
@@ -433,6 +468,12 @@ var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "CERT_NOT_YET_VALID",
   "ERR_TLS_CERT_ALTNAME_INVALID"
 ]);
+function checkMaxResponseBytes(value) {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AnyscaleError("CONFIG", `maxResponseBytes must be a whole number of bytes, 1 or more; it is ${value}.`);
+  }
+  return value;
+}
 function causeCode(error2) {
   const cause = error2?.cause;
   return typeof cause?.code === "string" ? cause.code : void 0;
@@ -443,6 +484,7 @@ var AnyscaleClient = class {
   redactor;
   retryPolicy;
   timeouts;
+  maxResponseBytes;
   stats = { requests: 0, retries: 0 };
   sleep;
   now;
@@ -458,6 +500,7 @@ var AnyscaleClient = class {
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? sleep;
     this.now = options.now ?? Date.now;
@@ -536,7 +579,7 @@ var AnyscaleClient = class {
           this.redactor
         );
       }
-      const text = await response.text();
+      const text = await readCappedText(response, this.maxResponseBytes, () => this.tooLarge(method, url, body !== void 0));
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
         const traceId = response.headers.get("x-trace-id") ?? void 0;
@@ -555,6 +598,14 @@ var AnyscaleClient = class {
     } finally {
       clearTimeout(timer);
     }
+  }
+  tooLarge(method, url, hadBody) {
+    const limit = `${Math.round(this.maxResponseBytes / 1024 / 1024)} MiB`;
+    const created = hadBody ? " The request reached the server, which may have acted on it." : "";
+    return new AnyscaleResponseTooLargeError(
+      `Anyscale answered ${method} ${url.pathname} with a body larger than ${limit} (after decompression), so it was not read.${created} Check that ${this.host} is an Anyscale host; for a larger page, lower the page size or raise maxResponseBytes.`,
+      hadBody
+    );
   }
   parseJson(text, method, url) {
     try {
@@ -1007,7 +1058,7 @@ function comparePlan(users, accounts, includeServiceAccounts) {
 }
 async function collect(client, type, options) {
   const users = [];
-  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) for (const user of page.items) users.push(user);
   return users;
 }
 async function planUsers(client, input, options = {}) {
@@ -1118,7 +1169,7 @@ function matchResults(sent, body) {
   return matched;
 }
 function isAmbiguous(error2) {
-  if (error2 instanceof AnyscaleNetworkError) return error2.maybeProcessed;
+  if (error2 instanceof AnyscaleNetworkError || error2 instanceof AnyscaleResponseTooLargeError) return error2.maybeProcessed;
   return error2 instanceof AnyscaleApiError && error2.status >= 500;
 }
 function isCongestion(error2) {
@@ -1953,7 +2004,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-X66U32RA.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-IMKZ6CJH.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

@@ -1,6 +1,7 @@
 export { Anyscale, UserApi, type ListPageParams } from './core/anyscale.js';
 export { AnyscaleClient, type AnyscaleClientOptions, type ClientStats, type RequestOptions } from './core/client.js';
 export { environmentFetch, proxySettings, type Fetch, type ProxySettings } from './core/environment-fetch.js';
+export { AnyscaleResponseTooLargeError, DEFAULT_MAX_RESPONSE_BYTES } from './core/capped-body.js';
 export { DEFAULT_HOST, checkHost, isPlausibleToken, resolveConfig, type ConfigOptions, type ResolvedConfig } from './core/config.js';
 export { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleRedirectError, AnyscaleValidationError, describeIssue, isAnyscaleError, type ErrorCode, type ValidationIssue, } from './core/errors.js';
 export { silentLogger, stderrLogger, warningLogger, type Logger } from './core/logger.js';

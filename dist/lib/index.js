@@ -191,6 +191,41 @@ function environmentFetch(env = process.env) {
   return settings === void 0 ? globalThis.fetch : proxiedFetch(settings);
 }
 
+// src/core/capped-body.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+var AnyscaleResponseTooLargeError = class extends AnyscaleError {
+  maybeProcessed;
+  constructor(message, maybeProcessed) {
+    super("TOO_LARGE", message);
+    this.name = "AnyscaleResponseTooLargeError";
+    this.maybeProcessed = maybeProcessed;
+  }
+};
+async function readCappedText(response, maxBytes, tooLarge) {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {
+    });
+    throw tooLarge();
+  }
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {
+      });
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks, total));
+}
+
 // src/core/http-errors.ts
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
@@ -439,6 +474,12 @@ var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
   "CERT_NOT_YET_VALID",
   "ERR_TLS_CERT_ALTNAME_INVALID"
 ]);
+function checkMaxResponseBytes(value) {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AnyscaleError("CONFIG", `maxResponseBytes must be a whole number of bytes, 1 or more; it is ${value}.`);
+  }
+  return value;
+}
 function causeCode(error) {
   const cause = error?.cause;
   return typeof cause?.code === "string" ? cause.code : void 0;
@@ -449,6 +490,7 @@ var AnyscaleClient = class {
   redactor;
   retryPolicy;
   timeouts;
+  maxResponseBytes;
   stats = { requests: 0, retries: 0 };
   sleep;
   now;
@@ -464,6 +506,7 @@ var AnyscaleClient = class {
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? sleep;
     this.now = options.now ?? Date.now;
@@ -542,7 +585,7 @@ var AnyscaleClient = class {
           this.redactor
         );
       }
-      const text = await response.text();
+      const text = await readCappedText(response, this.maxResponseBytes, () => this.tooLarge(method, url, body !== void 0));
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
         const traceId = response.headers.get("x-trace-id") ?? void 0;
@@ -561,6 +604,14 @@ var AnyscaleClient = class {
     } finally {
       clearTimeout(timer);
     }
+  }
+  tooLarge(method, url, hadBody) {
+    const limit = `${Math.round(this.maxResponseBytes / 1024 / 1024)} MiB`;
+    const created = hadBody ? " The request reached the server, which may have acted on it." : "";
+    return new AnyscaleResponseTooLargeError(
+      `Anyscale answered ${method} ${url.pathname} with a body larger than ${limit} (after decompression), so it was not read.${created} Check that ${this.host} is an Anyscale host; for a larger page, lower the page size or raise maxResponseBytes.`,
+      hadBody
+    );
   }
   parseJson(text, method, url) {
     try {
@@ -1152,7 +1203,7 @@ function comparePlan(users, accounts, includeServiceAccounts) {
 }
 async function collect(client, type, options) {
   const users = [];
-  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) for (const user of page.items) users.push(user);
   return users;
 }
 async function planUsers(client, input, options = {}) {
@@ -1263,7 +1314,7 @@ function matchResults(sent, body) {
   return matched;
 }
 function isAmbiguous(error) {
-  if (error instanceof AnyscaleNetworkError) return error.maybeProcessed;
+  if (error instanceof AnyscaleNetworkError || error instanceof AnyscaleResponseTooLargeError) return error.maybeProcessed;
   return error instanceof AnyscaleApiError && error.status >= 500;
 }
 function isCongestion(error) {
@@ -1679,11 +1730,13 @@ export {
   AnyscaleError,
   AnyscaleNetworkError,
   AnyscaleRedirectError,
+  AnyscaleResponseTooLargeError,
   AnyscaleValidationError,
   COLLABORATORS_PATH,
   COLLABORATOR_TYPES,
   DEFAULT_CHUNK_SIZE,
   DEFAULT_HOST,
+  DEFAULT_MAX_RESPONSE_BYTES,
   DEFAULT_PAGE_SIZE,
   DEFAULT_RETRY_POLICY,
   DEFAULT_TIMEOUTS,

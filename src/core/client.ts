@@ -1,6 +1,7 @@
 import { resolveConfig, type ConfigOptions } from './config.ts';
 import { environmentFetch } from './environment-fetch.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError } from './errors.ts';
+import { AnyscaleResponseTooLargeError, DEFAULT_MAX_RESPONSE_BYTES, readCappedText } from './capped-body.ts';
 import { errorFromResponse, redirectError } from './http-errors.ts';
 import { warningLogger, type Logger } from './logger.ts';
 import { Redactor } from './redact.ts';
@@ -23,6 +24,8 @@ export interface AnyscaleClientOptions extends ConfigOptions {
    * ANYSCALE_USERS_CREATE_TIMEOUT_MS and ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS in `env`.
    */
   timeouts?: Partial<TimeoutPolicy>;
+  /** Largest answer body accepted, counted after decompression; default 32 MiB. */
+  maxResponseBytes?: number;
   retry?: Partial<RetryPolicy>;
   /**
    * Injected so that tests run against loopback servers, exactly and without real waits. The
@@ -69,6 +72,13 @@ const CERTIFICATE_CODES = new Set([
   'ERR_TLS_CERT_ALTNAME_INVALID',
 ]);
 
+function checkMaxResponseBytes(value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AnyscaleError('CONFIG', `maxResponseBytes must be a whole number of bytes, 1 or more; it is ${value}.`);
+  }
+  return value;
+}
+
 function causeCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
   return typeof cause?.code === 'string' ? cause.code : undefined;
@@ -85,6 +95,7 @@ export class AnyscaleClient {
   readonly redactor: Redactor;
   readonly retryPolicy: RetryPolicy;
   readonly timeouts: TimeoutPolicy;
+  readonly maxResponseBytes: number;
   readonly stats: ClientStats = { requests: 0, retries: 0 };
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly now: () => number;
@@ -101,6 +112,7 @@ export class AnyscaleClient {
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
     this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
     this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
@@ -186,7 +198,7 @@ export class AnyscaleClient {
           this.redactor,
         );
       }
-      const text = await response.text();
+      const text = await readCappedText(response, this.maxResponseBytes, () => this.tooLarge(method, url, body !== undefined));
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
         const traceId = response.headers.get('x-trace-id') ?? undefined;
@@ -205,6 +217,15 @@ export class AnyscaleClient {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private tooLarge(method: string, url: URL, hadBody: boolean): AnyscaleResponseTooLargeError {
+    const limit = `${Math.round(this.maxResponseBytes / 1024 / 1024)} MiB`;
+    const created = hadBody ? ' The request reached the server, which may have acted on it.' : '';
+    return new AnyscaleResponseTooLargeError(
+      `Anyscale answered ${method} ${url.pathname} with a body larger than ${limit} (after decompression), so it was not read.${created} Check that ${this.host} is an Anyscale host; for a larger page, lower the page size or raise maxResponseBytes.`,
+      hadBody,
+    );
   }
 
   private parseJson<T>(text: string, method: string, url: URL): T {

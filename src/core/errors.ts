@@ -18,6 +18,7 @@ export type ErrorCode =
   | 'ABORTED'
   | 'BAD_RESPONSE'
   | 'REDIRECT'
+  | 'TOO_LARGE'
   | 'PLAN_CHANGED';
 
 export class AnyscaleError extends Error {

@@ -11,6 +11,8 @@ export interface AnyscaleClientOptions extends ConfigOptions {
      * ANYSCALE_USERS_CREATE_TIMEOUT_MS and ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS in `env`.
      */
     timeouts?: Partial<TimeoutPolicy>;
+    /** Largest answer body accepted, counted after decompression; default 32 MiB. */
+    maxResponseBytes?: number;
     retry?: Partial<RetryPolicy>;
     /**
      * Injected so that tests run against loopback servers, exactly and without real waits. The
@@ -48,6 +50,7 @@ export declare class AnyscaleClient {
     readonly redactor: Redactor;
     readonly retryPolicy: RetryPolicy;
     readonly timeouts: TimeoutPolicy;
+    readonly maxResponseBytes: number;
     readonly stats: ClientStats;
     readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
     readonly now: () => number;
@@ -67,6 +70,7 @@ export declare class AnyscaleClient {
     retryDelay(error: unknown, retry: number, started: number): number | undefined;
     private url;
     private send;
+    private tooLarge;
     private parseJson;
     private toNetworkError;
 }

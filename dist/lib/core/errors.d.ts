@@ -3,7 +3,7 @@
  * scripts branch on the code rather than on message text. Messages say what to do next and never
  * contain a token or a password (callers pass them through a Redactor before they get here).
  */
-export type ErrorCode = 'VALIDATION' | 'CONFIG' | 'AUTH' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVER' | 'UNSUPPORTED' | 'NETWORK' | 'TIMEOUT' | 'ABORTED' | 'BAD_RESPONSE' | 'REDIRECT' | 'PLAN_CHANGED';
+export type ErrorCode = 'VALIDATION' | 'CONFIG' | 'AUTH' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVER' | 'UNSUPPORTED' | 'NETWORK' | 'TIMEOUT' | 'ABORTED' | 'BAD_RESPONSE' | 'REDIRECT' | 'TOO_LARGE' | 'PLAN_CHANGED';
 export declare class AnyscaleError extends Error {
     readonly code: ErrorCode;
     constructor(code: ErrorCode, message: string, options?: {

@@ -1,4 +1,5 @@
 import { AimdLimiter } from '../aimd-limiter.ts';
+import { AnyscaleResponseTooLargeError } from '../capped-body.ts';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, type ErrorCode } from '../errors.ts';
 import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreatedUser, type User } from '../models.ts';
@@ -152,7 +153,7 @@ function matchResults(sent: Pending[], body: { results?: unknown } | null): Map<
 
 /** An answer that may have been lost after the service acted on the request. */
 function isAmbiguous(error: unknown): boolean {
-  if (error instanceof AnyscaleNetworkError) return error.maybeProcessed;
+  if (error instanceof AnyscaleNetworkError || error instanceof AnyscaleResponseTooLargeError) return error.maybeProcessed;
   return error instanceof AnyscaleApiError && error.status >= 500;
 }
 
