@@ -18,6 +18,7 @@ const GLOBAL_FLAGS = `Connection (every command but 'local serve'):
   --create-timeout-ms N, --create-timeout-per-user-ms N
                        A create of n users may take N + n × per-user ms (default 60000 + n × 1000,
                        or ANYSCALE_USERS_CREATE_TIMEOUT_MS, ..._PER_USER_MS)
+  Proxies come from HTTPS_PROXY, HTTP_PROXY and NO_PROXY; a proxy's CA from NODE_EXTRA_CA_CERTS.
 
 Other:
   --debug              Log each request, and show stack traces on errors
