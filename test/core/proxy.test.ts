@@ -64,6 +64,30 @@ describe('proxies from the environment', () => {
     await expect(client.get('/api/v2/userinfo/')).rejects.toMatchObject({ code: 'NETWORK' });
   });
 
+  it('through the proxy too, a redirect is a REDIRECT error and nothing reaches its target', async () => {
+    const elsewhere = await startScriptedServer(() => ({ body: {} }));
+    const hostile = await startScriptedServer(() => ({ status: 307, headers: { location: `${elsewhere.url}/api/v2/userinfo/` }, raw: '' }));
+    try {
+      const client = new AnyscaleClient({ host: hostile.url, token: CANARY_TOKEN, env: { HTTP_PROXY: proxy.url } });
+      await expect(client.get('/api/v2/userinfo/')).rejects.toMatchObject({ code: 'REDIRECT', location: `${elsewhere.url}/api/v2/userinfo/` });
+      expect(elsewhere.requests).toHaveLength(0);
+      expect(proxy.requests.map((r) => r.target)).not.toContain(new URL(elsewhere.url).host);
+    } finally {
+      await elsewhere.close();
+      await hostile.close();
+    }
+  });
+
+  it('through the proxy too, a body past the cap is TOO_LARGE', async () => {
+    const big = await startScriptedServer(() => ({ raw: JSON.stringify({ result: { name: 'x'.repeat(5000) } }) }));
+    try {
+      const client = new AnyscaleClient({ host: big.url, token: CANARY_TOKEN, env: { HTTP_PROXY: proxy.url }, maxResponseBytes: 1000 });
+      await expect(client.get('/api/v2/userinfo/')).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    } finally {
+      await big.close();
+    }
+  });
+
   it('without a proxy variable, requests use Node’s own fetch and undici is not loaded', () => {
     expect(proxySettings({ NO_PROXY: '*', HTTPS_PROXY: '  ' })).toBeUndefined();
     expect(environmentFetch({})).toBe(globalThis.fetch);
