@@ -1,7 +1,7 @@
-import { Anyscale, type UserApi } from '../src/core/anyscale.ts';
+import type { UserApi } from '../src/core/anyscale.ts';
 import type { UserInfo } from '../src/core/operations/get-user-info.ts';
 import { isAnyscaleError } from '../src/core/errors.ts';
-import { connectLocalOrg } from '../src/local/connect.ts';
+import { openOrg } from '../src/local/connect.ts';
 import type { Logger } from '../src/core/logger.ts';
 
 /** Where the tools' data comes from: the real Anyscale API, or the embedded local org. */
@@ -20,17 +20,17 @@ export interface AnyscaleSource {
  * ANYSCALE_HOST), never from a client. Missing credentials do not stop the server: hosts often hide
  * a server's stderr, so every tool call answers with what to fix instead.
  */
-function openRealApi(logger: Logger): AnyscaleSource {
+export async function openAnyscale(local: { dataDir: string | undefined } | undefined, logger: Logger): Promise<AnyscaleSource> {
   try {
-    const anyscale = new Anyscale({ logger });
+    const org = await openOrg(local ? { kind: 'local', dataDir: local.dataDir } : { kind: 'remote' }, logger);
     return {
-      users: () => anyscale.user,
-      userInfo: (signal) => anyscale.getUserInfo({ signal }),
-      description: `Anyscale at ${anyscale.client.host}`,
-      close: async () => {},
+      users: () => org.anyscale.user,
+      userInfo: (signal) => org.anyscale.getUserInfo({ signal }),
+      description: org.description,
+      close: () => org.close(),
     };
   } catch (error) {
-    if (!isAnyscaleError(error)) throw error;
+    if (local || !isAnyscaleError(error)) throw error;
     logger.warn(`Anyscale is not configured (${error.code}): ${error.message}`);
     return {
       users: () => {
@@ -41,18 +41,4 @@ function openRealApi(logger: Logger): AnyscaleSource {
       close: async () => {},
     };
   }
-}
-
-async function openLocalOrg(dataDir: string | undefined, logger: Logger): Promise<AnyscaleSource> {
-  const { anyscale, org } = await connectLocalOrg(dataDir, logger);
-  return {
-    users: () => anyscale.user,
-    userInfo: (signal) => anyscale.getUserInfo({ signal }),
-    description: `the local org at ${org.url} (${dataDir === undefined ? 'in memory' : `kept in ${dataDir}`})`,
-    close: () => org.close(),
-  };
-}
-
-export function openAnyscale(local: { dataDir: string | undefined } | undefined, logger: Logger): Promise<AnyscaleSource> {
-  return local ? openLocalOrg(local.dataDir, logger) : Promise.resolve(openRealApi(logger));
 }

@@ -28,7 +28,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-7PLZOTXA.js";
+} from "./chunks/chunk-YWHSEWYD.js";
 import "./chunks/chunk-XUY2FQ57.js";
 
 // src/core/plural.ts
@@ -87,9 +87,17 @@ async function runCommand(api, inputs, users, signal) {
 }
 
 // src/core/config.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
+
+// src/core/secret-file.ts
+import { statSync } from "node:fs";
+function readableByOthers(path, platform = process.platform) {
+  return platform !== "win32" && (statSync(path).mode & 63) !== 0;
+}
+
+// src/core/config.ts
 var DEFAULT_HOST = "https://console.anyscale.com";
 var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
 function apiKeysUrl(host) {
@@ -134,7 +142,7 @@ function readCredentialsFile(path, host, logger) {
       `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`
     );
   }
-  if ((statSync(path).mode & 63) !== 0) {
+  if (readableByOthers(path)) {
     logger.warn(
       `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`
     );
@@ -1477,25 +1485,33 @@ async function startLocalOrgFor(options) {
     throw new AnyscaleError("CONFIG", `Could not start the local org${where2}: ${error2.message}`, { cause: error2 });
   }
 }
-async function connectLocalOrg(dataDir, logger, clientOptions = {}) {
-  const org = await startLocalOrgFor({ dataDir, logger: { ...logger, info: logger.debug } });
-  const anyscale = new Anyscale({ ...clientOptions, host: org.url, token: org.ownerToken, logger, env: {} });
-  return { anyscale, org };
+async function openOrg(target, logger) {
+  if (target.kind === "remote") {
+    const anyscale2 = new Anyscale({ host: target.host, token: target.token, logger, timeouts: target.timeouts });
+    const host = anyscale2.client.host;
+    return { anyscale: anyscale2, host, local: false, description: `Anyscale at ${host}`, secrets: [], close: async () => {
+    } };
+  }
+  const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: () => {
+  } } });
+  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {}, timeouts: target.timeouts });
+  const where2 = target.dataDir === void 0 ? "in memory" : `kept in ${target.dataDir}`;
+  return {
+    anyscale,
+    host: org.url,
+    local: true,
+    description: `the local org at ${org.url} (${where2})`,
+    secrets: [org.ownerToken, org.collaboratorToken],
+    close: () => org.close()
+  };
 }
 
 // src/action/connection.ts
 async function connect(connection, logger) {
-  if (connection.kind === "remote") {
-    const anyscale2 = new Anyscale({ host: connection.host, token: connection.token, logger });
-    return { anyscale: anyscale2, close: async () => {
-    } };
-  }
-  const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
-  setSecret(org.ownerToken);
-  setSecret(org.collaboratorToken);
-  const where2 = connection.dataDir === void 0 ? "in memory" : `in ${connection.dataDir}`;
-  info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
-  return { anyscale, close: () => org.close() };
+  const org = await openOrg(connection, logger);
+  for (const secret of org.secrets) setSecret(secret);
+  if (org.local) info(`Using ${org.description}; nothing reaches Anyscale.`);
+  return org;
 }
 
 // src/action/failure.ts
@@ -2004,7 +2020,7 @@ async function readUsersFile(path, workspace) {
   }
 }
 async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-IMKZ6CJH.js");
+  const { parseUsersDocument } = await import("./chunks/users-file-O5COU4EX.js");
   if (source.kind === "inline") {
     return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
   }

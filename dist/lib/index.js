@@ -1,5 +1,5 @@
 // src/core/config.ts
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
@@ -66,6 +66,12 @@ var AnyscaleNetworkError = class extends AnyscaleError {
   }
 };
 
+// src/core/secret-file.ts
+import { statSync } from "node:fs";
+function readableByOthers(path, platform = process.platform) {
+  return platform !== "win32" && (statSync(path).mode & 63) !== 0;
+}
+
 // src/core/config.ts
 var DEFAULT_HOST = "https://console.anyscale.com";
 var CREDENTIALS_DISPLAY_PATH = "~/.anyscale/credentials.json";
@@ -111,7 +117,7 @@ function readCredentialsFile(path, host, logger) {
       `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`
     );
   }
-  if ((statSync(path).mode & 63) !== 0) {
+  if (readableByOthers(path)) {
     logger.warn(
       `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`
     );
@@ -654,6 +660,9 @@ var AnyscaleClient = class {
     );
   }
 };
+function createClient(options = {}) {
+  return new AnyscaleClient(options);
+}
 
 // src/core/aimd-limiter.ts
 var AimdLimiter = class {
@@ -783,9 +792,6 @@ function parseUser(raw) {
 var AdminCreateUsersSchema = z.strictObject({ create_users: z.array(AdminCreateUserSchema) });
 function toDict(model) {
   return Object.fromEntries(Object.entries(model).filter(([, value]) => value !== void 0 && value !== null));
-}
-function adminCreateUsersToDict(batch) {
-  return { create_users: batch.create_users.map(toDict) };
 }
 function suggestField(unknown) {
   const lower = unknown.toLowerCase().replace(/[-\s]/g, "_");
@@ -1719,68 +1725,33 @@ function parseUsersDocument(text, options = {}) {
   return users;
 }
 export {
-  ADMIN_BATCH_CREATE_PATH,
-  ADMIN_CREATE_USER_FIELDS,
   AdminCreateUserSchema,
   AdminCreateUsersSchema,
   AdminCreatedUserSchema,
   Anyscale,
   AnyscaleApiError,
-  AnyscaleClient,
   AnyscaleError,
   AnyscaleNetworkError,
   AnyscaleRedirectError,
   AnyscaleResponseTooLargeError,
   AnyscaleValidationError,
-  COLLABORATORS_PATH,
   COLLABORATOR_TYPES,
-  DEFAULT_CHUNK_SIZE,
-  DEFAULT_HOST,
-  DEFAULT_MAX_RESPONSE_BYTES,
-  DEFAULT_PAGE_SIZE,
-  DEFAULT_RETRY_POLICY,
-  DEFAULT_TIMEOUTS,
-  EXPORT_HEADER,
-  MAX_CHUNK_SIZE,
-  MAX_PAGE_SIZE,
-  Redactor,
-  ResultIterator,
-  TIMEOUT_ENV,
-  USERINFO_PATH,
   USER_RESULT_STATUSES,
   UserApi,
   UserSchema,
   VERSION,
   adminBatchCreate,
-  adminCreateUsersToDict,
   canCreateUsers,
-  checkCollaboratorType,
-  checkHost,
-  comparePlan,
-  countStatuses,
-  createTimeoutMs,
-  describeIssue,
-  environmentFetch,
+  createClient,
   exportUsers,
-  fetchUserPage,
-  findExistingUsers,
-  formatFromFileName,
   getUser,
   getUserInfo,
   isAnyscaleError,
-  isExactMatch,
-  isPlausibleToken,
   listUsers,
-  parseAdminCreateUsers,
   parseUsersDocument,
-  planFingerprint,
   planUsers,
-  proxySettings,
-  resolveConfig,
-  resolveTimeouts,
   silentLogger,
   stderrLogger,
   toDict,
-  validateAdminCreateUsers,
-  warningLogger
+  validateAdminCreateUsers
 };

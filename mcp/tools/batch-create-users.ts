@@ -1,7 +1,7 @@
 import type { CallToolResult, McpServer, ServerContext } from '@modelcontextprotocol/server';
 import * as z from 'zod';
 import type { UserApi } from '../../src/core/anyscale.ts';
-import { AdminCreateUserSchema } from '../../src/core/models.ts';
+import { AdminCreateUserSchema, type AdminCreateUserInput } from '../../src/core/models.ts';
 import { batchCounts, batchFailure, batchSentence, summarizeBatch } from '../../src/core/batch-summary.ts';
 import type { BatchCreateReport } from '../../src/core/operations/batch-create.ts';
 import { planBatchCreate, type BatchPlan } from '../plan.ts';
@@ -145,7 +145,7 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
   const progressToken = ctx.mcpReq._meta?.progressToken;
   const notifications: Promise<void>[] = [];
   // Every item passed core validation in the plan (and core checks them again before sending).
-  const report = await api.adminBatchCreate(args.users as Record<string, unknown>[], {
+  const report = await api.adminBatchCreate(args.users as AdminCreateUserInput[], {
     skipExisting: args.skip_existing,
     // The plan checked existence moments ago in this same call: one check per user per call.
     existingEmails: plan.existingEmails,

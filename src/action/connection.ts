@@ -1,28 +1,12 @@
 import * as core from '@actions/core';
-import { Anyscale } from '../core/anyscale.ts';
-import { connectLocalOrg } from '../local/connect.ts';
+import { openOrg, type OpenOrg } from '../local/connect.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Connection } from './inputs.ts';
 
-export interface OpenConnection {
-  anyscale: Anyscale;
-  /** Stops the embedded org, if one was started. */
-  close(): Promise<void>;
-}
-
-/**
- * A client for the org the inputs name. Without explicit host and token, core reads
- * ANYSCALE_HOST and ANYSCALE_CLI_TOKEN.
- */
-export async function connect(connection: Connection, logger: Logger): Promise<OpenConnection> {
-  if (connection.kind === 'remote') {
-    const anyscale = new Anyscale({ host: connection.host, token: connection.token, logger });
-    return { anyscale, close: async () => {} };
-  }
-  const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
-  core.setSecret(org.ownerToken);
-  core.setSecret(org.collaboratorToken);
-  const where = connection.dataDir === undefined ? 'in memory' : `in ${connection.dataDir}`;
-  core.info(`Using the embedded local org (${where}) at ${org.url}; nothing reaches Anyscale.`);
-  return { anyscale, close: () => org.close() };
+/** The org the inputs name, with the local org's tokens masked before anything is logged. */
+export async function connect(connection: Connection, logger: Logger): Promise<OpenOrg> {
+  const org = await openOrg(connection, logger);
+  for (const secret of org.secrets) core.setSecret(secret);
+  if (org.local) core.info(`Using ${org.description}; nothing reaches Anyscale.`);
+  return org;
 }

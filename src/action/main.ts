@@ -2,7 +2,8 @@ import * as core from '@actions/core';
 import { AnyscaleValidationError } from '../core/errors.ts';
 import { annotateIssues } from './annotations.ts';
 import { runCommand } from './commands.ts';
-import { connect, type OpenConnection } from './connection.ts';
+import { connect } from './connection.ts';
+import type { OpenOrg } from '../local/connect.ts';
 import { failureOf, failureText } from './failure.ts';
 import { readInputs, tokenInputs, type Command, type UsersSource } from './inputs.ts';
 import { actionsLogger } from './logger.ts';
@@ -51,7 +52,7 @@ export async function run(): Promise<void> {
   secrets.mask(tokenInputs());
   let command: Command | undefined;
   let outputs: ActionOutputs = emptyOutputs();
-  let connection: OpenConnection | undefined;
+  let connection: OpenOrg | undefined;
   const cancel = abortOnCancel();
   try {
     const inputs = readInputs();

@@ -1,20 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
-import { Anyscale } from '../core/anyscale.ts';
+import { readFileSync } from 'node:fs';
 import { AnyscaleError } from '../core/errors.ts';
-import { connectLocalOrg } from '../local/connect.ts';
+import { readableByOthers } from '../core/secret-file.ts';
+import { openOrg, type OpenOrg, type OrgTarget } from '../local/connect.ts';
 import type { Logger } from '../core/logger.ts';
 import type { Redactor } from '../core/redact.ts';
 import type { GlobalOptions } from './args.ts';
 
-export interface Connection {
-  anyscale: Anyscale;
-  /** The host the client talks to (the local org's URL with --local). */
-  host: string;
-  local: boolean;
+export interface Connection extends OpenOrg {
   /** Knows the token(s) in use, for a last redaction of whatever the CLI prints. */
   redactor: Redactor;
-  /** Stops the embedded org, if one was started. */
-  close(): Promise<void>;
 }
 
 /**
@@ -32,31 +26,23 @@ function readTokenFile(path: string, logger: Logger): string {
   }
   const token = text.trim();
   if (token === '') throw new AnyscaleError('CONFIG', `The token file '${path}' is empty. Put the API token in it.`);
-  if (process.platform !== 'win32' && (statSync(path).mode & 0o077) !== 0) {
+  if (readableByOthers(path)) {
     logger.warn(`The token file '${path}' can be read by other users; run 'chmod 600 ${path}'.`);
   }
   return token;
 }
 
-function connectRemote(global: GlobalOptions, logger: Logger): Connection {
-  const token = global.tokenFile === undefined ? undefined : readTokenFile(global.tokenFile, logger);
-  const anyscale = new Anyscale({ host: global.host, token, logger, timeouts: global.timeouts });
-  return { anyscale, host: anyscale.client.host, local: false, redactor: anyscale.client.redactor, close: async () => {} };
-}
-
-async function connectLocal(global: GlobalOptions, logger: Logger): Promise<Connection> {
-  const dataDir = global.local?.dataDir;
-  const { anyscale, org } = await connectLocalOrg(dataDir, logger, { timeouts: global.timeouts });
-  logger.debug(`local org ${dataDir === undefined ? 'in memory' : `in ${dataDir}`} at ${org.url}`);
-  return {
-    anyscale,
-    host: org.url,
-    local: true,
-    redactor: anyscale.client.redactor.with([org.collaboratorToken]),
-    close: () => org.close(),
-  };
-}
-
-export function connect(global: GlobalOptions, logger: Logger): Promise<Connection> {
-  return global.local ? connectLocal(global, logger) : Promise.resolve(connectRemote(global, logger));
+/** The org the global flags name: --local, or --host and --token-file (else core's defaults). */
+export async function connect(global: GlobalOptions, logger: Logger): Promise<Connection> {
+  const target: OrgTarget = global.local
+    ? { kind: 'local', dataDir: global.local.dataDir, timeouts: global.timeouts }
+    : {
+        kind: 'remote',
+        host: global.host,
+        token: global.tokenFile === undefined ? undefined : readTokenFile(global.tokenFile, logger),
+        timeouts: global.timeouts,
+      };
+  const org = await openOrg(target, logger);
+  if (org.local) logger.debug(org.description);
+  return { ...org, redactor: org.anyscale.client.redactor.with(org.secrets) };
 }

@@ -1,5 +1,5 @@
 import { AnyscaleClient, type AnyscaleClientOptions, type RequestOptions } from './client.ts';
-import type { User } from './models.ts';
+import type { AdminCreateUserInput, User } from './models.ts';
 import { adminBatchCreate, type BatchCreateOptions, type BatchCreateReport } from './operations/batch-create.ts';
 import { planUsers, type PlanOptions, type UsersPlan } from './operations/plan-users.ts';
 import { exportUsers, type ExportOptions } from './operations/export-users.ts';
@@ -25,12 +25,12 @@ export class UserApi {
   }
 
   /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
-  adminBatchCreate(users: readonly unknown[], options?: BatchCreateOptions): Promise<BatchCreateReport> {
+  adminBatchCreate(users: readonly AdminCreateUserInput[], options?: BatchCreateOptions): Promise<BatchCreateReport> {
     return adminBatchCreate(this.#client, users, options);
   }
 
   /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
-  plan(users: readonly unknown[], options?: PlanOptions): Promise<UsersPlan> {
+  plan(users: readonly AdminCreateUserInput[], options?: PlanOptions): Promise<UsersPlan> {
     return planUsers(this.#client, users, options);
   }
 

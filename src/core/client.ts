@@ -277,3 +277,8 @@ export class AnyscaleClient {
     );
   }
 }
+
+/** The client that the operations (`listUsers`, `adminBatchCreate`, ...) take; options are defaulted once, here. */
+export function createClient(options: AnyscaleClientOptions = {}): AnyscaleClient {
+  return new AnyscaleClient(options);
+}

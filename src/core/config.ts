@@ -1,8 +1,9 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { AnyscaleError } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { readableByOthers } from './secret-file.ts';
 
 export const DEFAULT_HOST = 'https://console.anyscale.com';
 
@@ -76,7 +77,7 @@ function readCredentialsFile(path: string, host: string, logger: Logger): string
       `Credentials not found. You need to create an account at ${host} and then go to ${apiKeysUrl(host)} and follow the instructions.`,
     );
   }
-  if ((statSync(path).mode & 0o077) !== 0) {
+  if (readableByOthers(path)) {
     logger.warn(
       `Permissions for your credentials file ${CREDENTIALS_DISPLAY_PATH} are not secure. Run 'anyscale auth fix' to make your credentials secure and not accessible by others.`,
     );

@@ -29,6 +29,8 @@ export const AdminCreateUserSchema = z.strictObject(
 
 /** The user to create; what `AdminCreateUser(...)` is in the Python SDK. */
 export type AdminCreateUser = z.output<typeof AdminCreateUserSchema>;
+/** What a caller may pass for one user: the same fields, before validation. */
+export type AdminCreateUserInput = z.input<typeof AdminCreateUserSchema>;
 
 export const ADMIN_CREATE_USER_FIELDS = ['name', 'email', 'password', 'is_sso_user', 'lastname', 'title'] as const;
 

@@ -3,9 +3,9 @@
  * loading it loads node:sqlite and an HTTP server, which ordinary runs never need.
  */
 import { Anyscale } from '../core/anyscale.ts';
-import type { AnyscaleClientOptions } from '../core/client.ts';
 import { AnyscaleError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
+import type { TimeoutPolicy } from '../core/timeouts.ts';
 import type { LocalOrg, LocalOrgOptions } from './index.ts';
 
 // The store reads rows as arrays (StatementSync#setReturnArrays, from Node 24): node:sqlite alone,
@@ -47,24 +47,52 @@ export async function startLocalOrgFor(options: LocalOrgOptions): Promise<LocalO
   }
 }
 
-export interface LocalConnection {
-  /** A client for the org, holding its owner's token. */
+/** Where an adapter's data comes from: Anyscale itself, or the embedded org (in memory, or kept in `dataDir`). */
+export type OrgTarget = (
+  | { kind: 'remote'; host?: string | undefined; token?: string | undefined }
+  | { kind: 'local'; dataDir: string | undefined }
+) & { timeouts?: Partial<TimeoutPolicy> | undefined };
+
+/** An open org, with what each adapter needs to say where its data comes from and what to mask. */
+export interface OpenOrg {
   anyscale: Anyscale;
-  org: LocalOrg;
+  /** The host the client talks to: Anyscale's, or the local org's loopback URL. */
+  host: string;
+  local: boolean;
+  /** Where the data comes from, for a start-up line; never holds a secret. */
+  description: string;
+  /** Tokens the adapter must mask besides the client's own (the local org's two tokens). */
+  secrets: string[];
+  /** Stops the embedded org, if one was started. */
+  close(): Promise<void>;
 }
 
 /**
- * The org on an ephemeral loopback port, and a client pointed at it over real HTTP. The org's
- * own start-up line goes to debug: each adapter says in its own words where its data comes from.
+ * Opens the org an adapter's options name. A remote org is only a client: without an explicit
+ * host and token, core reads ANYSCALE_HOST, ANYSCALE_CLI_TOKEN and ~/.anyscale/credentials.json,
+ * and throws its AUTH or CONFIG error here. The local org runs on an ephemeral loopback port and
+ * is reached over real HTTP.
  */
-export async function connectLocalOrg(
-  dataDir: string | undefined,
-  logger: Logger,
-  clientOptions: Pick<AnyscaleClientOptions, 'timeouts'> = {},
-): Promise<LocalConnection> {
-  const org = await startLocalOrgFor({ dataDir, logger: { ...logger, info: logger.debug } });
+export async function openOrg(target: OrgTarget, logger: Logger): Promise<OpenOrg> {
+  if (target.kind === 'remote') {
+    const anyscale = new Anyscale({ host: target.host, token: target.token, logger, timeouts: target.timeouts });
+    const host = anyscale.client.host;
+    return { anyscale, host, local: false, description: `Anyscale at ${host}`, secrets: [], close: async () => {} };
+  }
+  // The org's own start-up line is dropped: it would come before an adapter could mask the org's
+  // tokens (the action's "masked before anything is logged"), and each adapter says where its data
+  // comes from in its own words, after masking.
+  const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: () => {} } });
   // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it, and with them
   // HTTP_PROXY: the org is in this process, and a corporate proxy could not reach its loopback port.
-  const anyscale = new Anyscale({ ...clientOptions, host: org.url, token: org.ownerToken, logger, env: {} });
-  return { anyscale, org };
+  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {}, timeouts: target.timeouts });
+  const where = target.dataDir === undefined ? 'in memory' : `kept in ${target.dataDir}`;
+  return {
+    anyscale,
+    host: org.url,
+    local: true,
+    description: `the local org at ${org.url} (${where})`,
+    secrets: [org.ownerToken, org.collaboratorToken],
+    close: () => org.close(),
+  };
 }

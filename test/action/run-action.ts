@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
+import { adapterEntry } from '../helpers/dist.ts';
 
 /*
  * Runs the committed bundle the way the runner does: `node dist/action/index.js` with each input
@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
  * pointing at files that exist beforehand, and RUNNER_TEMP; then reads back what it wrote.
  */
 
-export const BUNDLE = join(dirname(fileURLToPath(import.meta.url)), '../../dist/action/index.js');
+export const BUNDLE = adapterEntry('action');
 export const OUTPUT_NAMES = ['result', 'users', 'user', 'count', 'created', 'skipped', 'result-file'] as const;
 
 export interface ActionRun {

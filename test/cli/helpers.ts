@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
+import { adapterEntry } from '../helpers/dist.ts';
 
 /*
  * The CLI tests run the bundle the way a person or a script does: `node dist/cli/index.js …` as a
@@ -14,7 +15,7 @@ import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
  */
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = join(ROOT, 'dist/cli/index.js');
+export const BIN = adapterEntry('cli');
 export const CANARY_PASSWORD = 'Canary-Pass-7f3e9';
 
 export interface CliRun {

@@ -59,7 +59,7 @@ describe('planUsers against the local org', () => {
 
   it('gives one fingerprint for a file in any order, and strays do not enter it', async () => {
     const file = [...people('order', 5), { ...people('pw', 1)[0]!, password: CANARY_PASSWORD }];
-    const reordered = [...file].reverse().map((u) => Object.fromEntries(Object.entries(u).reverse()));
+    const reordered = [...file].reverse().map((u) => Object.fromEntries(Object.entries(u).reverse()) as typeof u);
     const a = await owner.user.plan(file);
     const b = await owner.user.plan(reordered);
     expect(b.fingerprint).toBe(a.fingerprint);
@@ -68,7 +68,7 @@ describe('planUsers against the local org', () => {
     // Passwords enter only as present or absent.
     const otherPassword = file.map((u) => ('password' in u ? { ...u, password: 'another secret 1!' } : u));
     expect((await owner.user.plan(otherPassword)).fingerprint).toBe(a.fingerprint);
-    const noPassword = file.map(({ password: _password, ...u }: Record<string, unknown>) => u);
+    const noPassword = file.map(({ password: _password, ...u }: (typeof file)[number] & { password?: string }) => u);
     expect((await owner.user.plan(noPassword)).fingerprint).not.toBe(a.fingerprint);
     const renamed = file.map((u, i) => (i === 0 ? { ...u, name: 'Someone Else' } : u));
     expect((await owner.user.plan(renamed)).fingerprint).not.toBe(a.fingerprint);

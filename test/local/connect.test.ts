@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { connectLocalOrg, loadLocalOrg } from '../../src/local/connect.ts';
+import { loadLocalOrg, openOrg } from '../../src/local/connect.ts';
 import { silentLogger } from '../../src/core/logger.ts';
 
 function runsLocalOrg(node: string): boolean {
@@ -20,14 +20,24 @@ describe('connecting to the local org', () => {
     expect((error as Error).message).toMatch(/^The local org needs Node 24 or later, for its node:sqlite; this is Node \d+/);
   });
 
-  it('gives a client holding the owner token, over real HTTP', async () => {
-    const { anyscale, org } = await connectLocalOrg(undefined, silentLogger);
+  it('gives a client holding the owner token, over real HTTP, and names the tokens to mask', async () => {
+    const org = await openOrg({ kind: 'local', dataDir: undefined }, silentLogger);
     try {
-      expect(anyscale.client.host).toBe(org.url);
-      expect((await anyscale.user.get({ email: 'owner@example.com' })).permission_level).toBe('owner');
+      expect(org.anyscale.client.host).toBe(org.host);
+      expect(org.local).toBe(true);
+      expect(org.description).toBe(`the local org at ${org.host} (in memory)`);
+      expect(org.secrets).toHaveLength(2);
+      for (const secret of org.secrets) expect(org.description).not.toContain(secret);
+      expect((await org.anyscale.user.get({ email: 'owner@example.com' })).permission_level).toBe('owner');
     } finally {
       await org.close();
     }
+  });
+
+  it('opens a remote org as a client only, naming no secrets', async () => {
+    const org = await openOrg({ kind: 'remote', host: 'http://127.0.0.1:9', token: 'aph0_remote_test' }, silentLogger);
+    expect(org).toMatchObject({ host: 'http://127.0.0.1:9', local: false, description: 'Anyscale at http://127.0.0.1:9', secrets: [] });
+    await org.close();
   });
 
   it('turns a data folder it cannot use into a CONFIG error naming the folder', async () => {
@@ -35,7 +45,7 @@ describe('connecting to the local org', () => {
     try {
       const notAFolder = join(dir, 'file');
       await writeFile(notAFolder, 'x');
-      const error = await connectLocalOrg(notAFolder, silentLogger).catch((caught: unknown) => caught);
+      const error = await openOrg({ kind: 'local', dataDir: notAFolder }, silentLogger).catch((caught: unknown) => caught);
       expect(error).toMatchObject({ code: 'CONFIG' });
       expect((error as Error).message).toContain(`Could not start the local org in ${notAFolder}`);
     } finally {

@@ -1,3 +1,4 @@
+import type { AdminCreateUserInput } from '../../src/core/models.ts';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -81,7 +82,7 @@ export async function listAll(org: LocalOrg, query: Record<string, string> = {})
 }
 
 /** `count` users `<prefix>-<i>@<domain>` in the shape the batch-create endpoint takes. */
-export function users(count: number, domain: string, prefix = 'user'): Record<string, unknown>[] {
+export function users(count: number, domain: string, prefix = 'user'): AdminCreateUserInput[] {
   return Array.from({ length: count }, (_, i) => ({ name: `${prefix} ${i}`, email: `${prefix}-${i}@${domain}`, is_sso_user: false }));
 }
 

@@ -15,9 +15,10 @@ import { TOOL_NAMES, type ToolName } from '../../mcp/tool-names.ts';
 import { Anyscale } from '../../src/core/anyscale.ts';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
 import type { Logger } from '../../src/core/logger.ts';
+import { adapterEntry } from '../helpers/dist.ts';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const BIN = join(ROOT, 'dist/mcp/index.js');
+export const BIN = adapterEntry('mcp');
 export const CANARY_PASSWORD = 'Canary-Pass-7f3e9';
 
 /** Stdio tests run the real bundle; say how to get it rather than fail obscurely. */

@@ -1,5 +1,5 @@
 import { AnyscaleClient, type AnyscaleClientOptions, type RequestOptions } from './client.js';
-import type { User } from './models.js';
+import type { AdminCreateUserInput, User } from './models.js';
 import { type BatchCreateOptions, type BatchCreateReport } from './operations/batch-create.js';
 import { type PlanOptions, type UsersPlan } from './operations/plan-users.js';
 import { type ExportOptions } from './operations/export-users.js';
@@ -19,9 +19,9 @@ export declare class UserApi {
     #private;
     constructor(client: AnyscaleClient);
     /** `anyscale.user.admin_batch_create`, with chunking, skip_existing and dry_run. */
-    adminBatchCreate(users: readonly unknown[], options?: BatchCreateOptions): Promise<BatchCreateReport>;
+    adminBatchCreate(users: readonly AdminCreateUserInput[], options?: BatchCreateOptions): Promise<BatchCreateReport>;
     /** The plan of a users file against the org: to create, present, strays, and a fingerprint. */
-    plan(users: readonly unknown[], options?: PlanOptions): Promise<UsersPlan>;
+    plan(users: readonly AdminCreateUserInput[], options?: PlanOptions): Promise<UsersPlan>;
     /** The org's accounts as a users file, streamed one page at a time. */
     export(options?: ExportOptions): AsyncGenerator<string>;
     /** `anyscale.user.list`: a lazy async iterator of users. */

@@ -74,3 +74,5 @@ export declare class AnyscaleClient {
     private parseJson;
     private toNetworkError;
 }
+/** The client that the operations (`listUsers`, `adminBatchCreate`, ...) take; options are defaulted once, here. */
+export declare function createClient(options?: AnyscaleClientOptions): AnyscaleClient;

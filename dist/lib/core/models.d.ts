@@ -10,6 +10,8 @@ export declare const AdminCreateUserSchema: z.ZodObject<{
 }, z.core.$strict>;
 /** The user to create; what `AdminCreateUser(...)` is in the Python SDK. */
 export type AdminCreateUser = z.output<typeof AdminCreateUserSchema>;
+/** What a caller may pass for one user: the same fields, before validation. */
+export type AdminCreateUserInput = z.input<typeof AdminCreateUserSchema>;
 export declare const ADMIN_CREATE_USER_FIELDS: readonly ['name', 'email', 'password', 'is_sso_user', 'lastname', 'title'];
 export declare const AdminCreatedUserSchema: z.ZodObject<{
     user_id: z.ZodString;

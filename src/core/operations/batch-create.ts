@@ -2,7 +2,7 @@ import { AimdLimiter } from '../aimd-limiter.ts';
 import { AnyscaleResponseTooLargeError } from '../capped-body.ts';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, type ErrorCode } from '../errors.ts';
-import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreatedUser, type User } from '../models.ts';
+import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreateUserInput, type AdminCreatedUser, type User } from '../models.ts';
 import { plural } from '../plural.ts';
 import type { Redactor } from '../redact.ts';
 import { findExistingUsers } from './existing-users.ts';
@@ -279,7 +279,7 @@ const OK_STATUSES: ReadonlySet<UserResultStatus> = new Set(['created', 'skipped'
  */
 export async function adminBatchCreate(
   client: AnyscaleClient,
-  input: readonly unknown[],
+  input: readonly AdminCreateUserInput[],
   options: BatchCreateOptions = {},
 ): Promise<BatchCreateReport> {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
-import { parseAdminCreateUsers, type AdminCreateUser, type User } from '../models.ts';
+import { parseAdminCreateUsers, type AdminCreateUser, type AdminCreateUserInput, type User } from '../models.ts';
 import { listUsers } from './list-users.ts';
 
 /** A user the file has and the org does not. Only whether a password is set, never the password. */
@@ -119,7 +119,7 @@ async function collect(client: AnyscaleClient, type: 'only_user_accounts' | 'onl
  * is in the org but not in the file. The whole file is validated first, as batch create does,
  * and nothing is requested if any user is invalid. Emails match without regard to case.
  */
-export async function planUsers(client: AnyscaleClient, input: readonly unknown[], options: PlanOptions = {}): Promise<UsersPlan> {
+export async function planUsers(client: AnyscaleClient, input: readonly AdminCreateUserInput[], options: PlanOptions = {}): Promise<UsersPlan> {
   const users = parseAdminCreateUsers(input);
   const requestOptions: RequestOptions = { signal: options.signal };
   // Two walks, not one of all accounts: only they tell service accounts apart, which strays leave out.

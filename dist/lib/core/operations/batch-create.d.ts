@@ -1,6 +1,6 @@
 import type { AnyscaleClient, RequestOptions } from '../client.js';
 import { AnyscaleError, type ErrorCode } from '../errors.js';
-import { type AdminCreatedUser } from '../models.js';
+import { type AdminCreateUserInput, type AdminCreatedUser } from '../models.js';
 export declare const ADMIN_BATCH_CREATE_PATH = "/api/v2/users/admin_batch_create";
 export declare const DEFAULT_CHUNK_SIZE = 100;
 export declare const MAX_CHUNK_SIZE = 1000;
@@ -82,4 +82,4 @@ export declare function countStatuses(results: readonly UserResult[]): Record<Us
  * user, in input order. A chunk that fails stops new chunks from starting; chunks already in
  * flight are finished and reported as they ended, never half-hidden.
  */
-export declare function adminBatchCreate(client: AnyscaleClient, input: readonly unknown[], options?: BatchCreateOptions): Promise<BatchCreateReport>;
+export declare function adminBatchCreate(client: AnyscaleClient, input: readonly AdminCreateUserInput[], options?: BatchCreateOptions): Promise<BatchCreateReport>;

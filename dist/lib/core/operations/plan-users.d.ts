@@ -1,5 +1,5 @@
 import type { AnyscaleClient, RequestOptions } from '../client.js';
-import { type AdminCreateUser, type User } from '../models.js';
+import { type AdminCreateUser, type AdminCreateUserInput, type User } from '../models.js';
 /** A user the file has and the org does not. Only whether a password is set, never the password. */
 export interface PlannedUser {
     email: string;
@@ -52,4 +52,4 @@ export declare function comparePlan(users: readonly AdminCreateUser[], accounts:
  * is in the org but not in the file. The whole file is validated first, as batch create does,
  * and nothing is requested if any user is invalid. Emails match without regard to case.
  */
-export declare function planUsers(client: AnyscaleClient, input: readonly unknown[], options?: PlanOptions): Promise<UsersPlan>;
+export declare function planUsers(client: AnyscaleClient, input: readonly AdminCreateUserInput[], options?: PlanOptions): Promise<UsersPlan>;
