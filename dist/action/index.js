@@ -1,6 +1,30 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  AdminCreatedUserSchema,
+  AnyscaleApiError,
+  AnyscaleError,
+  AnyscaleNetworkError,
+  AnyscaleRedirectError,
+  AnyscaleValidationError,
+  BOOLEAN_SPELLINGS,
+  describeIssue,
+  formatFromFileName,
+  parseAdminCreateUsers,
+  parseBooleanSetting,
+  parseUser,
+  toDict
+} from "./chunks/chunk-PXSUFD6E.js";
+import {
+  warningLogger
+} from "./chunks/chunk-FN7Q5BLS.js";
+import {
+  PACKAGE_NAME,
+  VERSION,
+  planMarkdown,
+  plural
+} from "./chunks/chunk-3PGOGPYX.js";
+import {
   debug,
   error,
   getInput,
@@ -12,29 +36,7 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PSBSSSJ2.js";
-import {
-  warningLogger
-} from "./chunks/chunk-FN7Q5BLS.js";
-import {
-  AdminCreatedUserSchema,
-  AnyscaleApiError,
-  AnyscaleError,
-  AnyscaleNetworkError,
-  AnyscaleRedirectError,
-  AnyscaleValidationError,
-  BOOLEAN_SPELLINGS,
-  describeIssue,
-  parseAdminCreateUsers,
-  parseBooleanSetting,
-  parseUser,
-  toDict
-} from "./chunks/chunk-YWHSEWYD.js";
 import "./chunks/chunk-XUY2FQ57.js";
-
-// src/core/plural.ts
-function plural(count, one, many = `${one}s`) {
-  return `${count} ${count === 1 ? one : many}`;
-}
 
 // src/action/annotations.ts
 var MAX_ERROR_ANNOTATIONS = 10;
@@ -58,6 +60,96 @@ function annotateIssues(issues, file) {
 }
 
 // src/action/commands.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname as dirname2 } from "node:path";
+
+// src/action/export-file.ts
+import { randomUUID } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
+
+// src/action/users-input.ts
+import { readFile } from "node:fs/promises";
+import { isAbsolute, relative, resolve, sep } from "node:path";
+var INLINE_USERS_LABEL = "users input";
+function workspaceRoot() {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+function workspaceFile(path) {
+  return resolve(workspaceRoot(), path);
+}
+function workspacePath(path, workspace) {
+  const inside = relative(workspace, resolve(workspace, path));
+  const outside = inside.startsWith("..") || isAbsolute(inside);
+  return outside ? path : inside.split(sep).join("/");
+}
+async function readUsersFile(path, workspace) {
+  try {
+    return await readFile(resolve(workspace, path), "utf8");
+  } catch (error2) {
+    const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
+    throw new AnyscaleValidationError([
+      {
+        field: "users-file",
+        message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`
+      }
+    ]);
+  }
+}
+async function loadUsers(source, workspace) {
+  const { parseUsersDocument } = await import("./chunks/users-file-QVZUL2AC.js");
+  if (source.kind === "inline") {
+    return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
+  }
+  const text = await readUsersFile(source.path, workspace);
+  const file = workspacePath(source.path, workspace);
+  return { users: parseUsersDocument(text, { file }), file };
+}
+
+// src/action/export-file.ts
+async function exportToFile(api, inputs, signal) {
+  const file = inputs.exportFile;
+  const target = workspaceFile(file);
+  if (!inputs.overwrite && existsSync(target)) {
+    throw new AnyscaleValidationError([
+      {
+        field: "users-file",
+        message: `Input "users-file": "${file}" exists; set input "overwrite" to true to replace it, or name another file.`
+      }
+    ]);
+  }
+  const format = formatFromFileName(file);
+  const partial = `${target}.${randomUUID()}.partial`;
+  await mkdir(dirname(target), { recursive: true });
+  let count = 0;
+  const out = await open(partial, "wx");
+  try {
+    const chunks = api.export({
+      format,
+      include_service_accounts: inputs.includeServiceAccounts,
+      signal,
+      onPage: (p) => count = p.exported
+    });
+    for await (const chunk of chunks) await out.write(chunk);
+    await out.close();
+    await rename(partial, target);
+  } catch (error2) {
+    await out.close().catch(() => {
+    });
+    await rm(partial, { force: true });
+    throw error2;
+  }
+  return { file, format, count };
+}
+
+// src/action/commands.ts
+async function recordPath(inputs) {
+  if (inputs.recordFile === void 0) return void 0;
+  const path = workspaceFile(inputs.recordFile);
+  if (!inputs.dryRun) await mkdir2(dirname2(path), { recursive: true });
+  return path;
+}
 async function runCommand(api, inputs, users, signal) {
   const filters = {
     email: inputs.email,
@@ -78,11 +170,17 @@ async function runCommand(api, inputs, users, signal) {
         concurrency: inputs.concurrency,
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
+        expect_plan: inputs.expectPlan,
+        record: await recordPath(inputs),
         signal,
         onChunk: (p) => info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
       });
       return { command: "batch-create", report, users };
     }
+    case "plan":
+      return { command: "plan", plan: await api.plan(users, { include_service_accounts: inputs.includeServiceAccounts, signal }) };
+    case "export":
+      return { command: "export", exported: await exportToFile(api, inputs, signal) };
   }
 }
 
@@ -459,10 +557,6 @@ function resolveTimeouts(options = {}, env = {}) {
 function createTimeoutMs(policy, users) {
   return Math.min(MAX_TIMER_MS, policy.createBaseMs + policy.createPerUserMs * users);
 }
-
-// src/core/version.ts
-var VERSION = "0.1.0";
-var PACKAGE_NAME = "anyscale-users";
 
 // src/core/client.ts
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
@@ -995,7 +1089,7 @@ async function findExistingUsers(client, emails, options = {}) {
 }
 
 // src/core/operations/guarded-apply.ts
-import { open } from "node:fs/promises";
+import { open as open2 } from "node:fs/promises";
 import { hostname } from "node:os";
 
 // src/core/operations/get-user-info.ts
@@ -1078,8 +1172,11 @@ async function planUsers(client, input, options = {}) {
 
 // src/core/operations/guarded-apply.ts
 var FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+function isPlanFingerprint(value) {
+  return FINGERPRINT.test(value);
+}
 async function checkExpectedPlan(client, users, expected, options) {
-  if (!FINGERPRINT.test(expected)) {
+  if (!isPlanFingerprint(expected)) {
     throw new AnyscaleError("VALIDATION", `'expect_plan' must be "sha256:" and 64 hex digits, as plan prints it; got "${expected}".`);
   }
   const plan = await planUsers(client, users, options);
@@ -1100,7 +1197,7 @@ var ChangeRecord = class _ChangeRecord {
   }
   static async open(client, path, plan, options) {
     const info2 = await getUserInfo(client, options);
-    const file = await open(path, "a");
+    const file = await open2(path, "a");
     return new _ChangeRecord(file, { host: hostname(), actor: info2.email ?? info2.id ?? null, ...plan ? { plan } : {} });
   }
   async write(line, now) {
@@ -1397,18 +1494,19 @@ async function* exportUsers(client, options = {}) {
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
   let first = true;
-  let empty = true;
+  let exported = 0;
   yield OPENING[format];
   for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
     let chunk = "";
     for (const user of page.items) {
       chunk += render(format, user, first);
       first = false;
-      empty = false;
     }
+    exported += page.items.length;
     yield chunk;
+    options.onPage?.({ exported });
   }
-  if (format === "yaml" && empty) yield "  []\n";
+  if (format === "yaml" && exported === 0) yield "  []\n";
   yield CLOSING[format];
 }
 
@@ -1576,9 +1674,9 @@ function readInteger(input, range, problems) {
 }
 
 // src/action/inputs.ts
-var COMMANDS = ["list", "get", "batch-create"];
+var COMMANDS = ["list", "get", "batch-create", "plan", "export"];
 function tokenInputs(env = process.env) {
-  return [readText("anyscale-token"), env.ANYSCALE_CLI_TOKEN].filter((t) => t !== void 0 && t !== "");
+  return [readText("anyscale-token"), env.ANYSCALE_CLI_TOKEN, readText("github-token")].filter((t) => t !== void 0 && t !== "");
 }
 function readCommand(problems) {
   const value = readText("command");
@@ -1606,12 +1704,21 @@ function readInputs(env = process.env) {
     isServiceAccount: readBoolean("is-service-account", void 0, problems),
     maxItems: readInteger("max-items", { min: 1 }, problems),
     pageSize: readInteger("page-size", { min: 1, max: MAX_PAGE_SIZE }, problems),
-    users: command === "batch-create" ? readUsersSource(problems) : void 0,
+    users: command === "batch-create" || command === "plan" ? readUsersSource(command, problems) : void 0,
     dryRun: readBoolean("dry-run", false, problems),
     skipExisting: readBoolean("skip-existing", true, problems),
     chunkSize: readInteger("chunk-size", { min: 1, max: MAX_CHUNK_SIZE }, problems),
-    concurrency: readInteger("concurrency", { min: 1, max: MAX_CONCURRENCY }, problems)
+    concurrency: readInteger("concurrency", { min: 1, max: MAX_CONCURRENCY }, problems),
+    expectPlan: readExpectPlan(problems),
+    recordFile: readText("record-file"),
+    includeServiceAccounts: readBoolean("include-service-accounts", false, problems),
+    exportFile: command === "export" ? readExportFile(problems) : void 0,
+    overwrite: readBoolean("overwrite", false, problems),
+    comment: readComment(problems)
   };
+  if (inputs.comment !== void 0 && command !== void 0 && command !== "plan") {
+    problems.add("comment-on-pr", `Input "comment-on-pr" posts a plan; it works with command "plan", not "${command}".`);
+  }
   if (command === "get" && email === void 0 && name === void 0) {
     problems.add("email", 'Command "get" needs input "email" or input "name" to say which user to get.');
   }
@@ -1666,7 +1773,27 @@ function readCollaboratorType(problems) {
     return void 0;
   }
 }
-function readUsersSource(problems) {
+function readExpectPlan(problems) {
+  const value = readText("expect-plan");
+  if (value !== void 0 && !isPlanFingerprint(value)) {
+    problems.add("expect-plan", `Input "expect-plan" must be "sha256:" and 64 hex digits, as the plan's fingerprint output gives it; got "${value}".`);
+  }
+  return value;
+}
+function readExportFile(problems) {
+  const path = readText("users-file");
+  if (path === void 0) {
+    problems.add("users-file", 'Command "export" needs input "users-file": the path to write the users file to (.yaml, .json or .csv), relative to the repository root.');
+  }
+  if (readText("users", { trim: false }) !== void 0) {
+    problems.add("users", 'Command "export" writes the file at "users-file"; leave input "users" empty.');
+  }
+  return path;
+}
+function readComment(problems) {
+  return readBoolean("comment-on-pr", false, problems) ? { token: readText("github-token") } : void 0;
+}
+function readUsersSource(command, problems) {
   const text = readText("users", { trim: false });
   const path = readText("users-file");
   if (text !== void 0 && path !== void 0) {
@@ -1675,9 +1802,10 @@ function readUsersSource(problems) {
   }
   if (text !== void 0) return { kind: "inline", text };
   if (path !== void 0) return { kind: "file", path };
+  const what = command === "plan" ? "the users the organization should have" : "the users to create";
   problems.add(
     "users",
-    'Command "batch-create" needs the users to create: set input "users-file" to a users.yaml, .json or .csv file in the repository, or input "users" to a YAML or JSON list.'
+    `Command "${command}" needs ${what}: set input "users-file" to a users.yaml, .json or .csv file in the repository, or input "users" to a YAML or JSON list.`
   );
   return void 0;
 }
@@ -1703,7 +1831,7 @@ var SecretMask = class {
 };
 
 // src/action/outputs.ts
-import { randomUUID } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
@@ -1725,7 +1853,7 @@ function summaryOf(result) {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => !Array.isArray(value)));
 }
 function writeResultFile(resultJson) {
-  const path = join3(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID()}.json`);
+  const path = join3(process.env.RUNNER_TEMP || tmpdir(), `anyscale-users-result-${randomUUID2()}.json`);
   writeFileSync(path, resultJson, { mode: 384 });
   return path;
 }
@@ -1737,15 +1865,20 @@ function serializeOutputs(outputs) {
     count: String(outputs.count),
     created: JSON.stringify(outputs.created),
     skipped: JSON.stringify(outputs.skipped),
+    fingerprint: outputs.fingerprint,
+    changes: String(outputs.changes),
+    strays: JSON.stringify(outputs.strays),
+    "plan-markdown": outputs.planMarkdown,
     "result-file": ""
   };
   const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
   if (total <= OUTPUT_BUDGET_BYTES) return serialized;
   const resultFile = writeResultFile(serialized.result);
   const summary2 = summaryOf(outputs.result);
-  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
+  const fixed = [serialized.user, serialized.count, serialized.fingerprint, serialized.changes, serialized["plan-markdown"], resultFile];
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - fixed.reduce((sum, value) => sum + sizeOf(value), 0);
   const cut = {};
-  for (const name of ["created", "skipped", "users"]) {
+  for (const name of ["created", "skipped", "strays", "users"]) {
     const items = outputs[name];
     const kept = fittingPrefix(items, budget);
     if (kept.length < items.length) cut[name] = { kept: kept.length, total: items.length };
@@ -1832,6 +1965,7 @@ function batchVerdict(report) {
 }
 
 // src/action/results.ts
+var noPlan = () => ({ fingerprint: "", changes: 0, strays: [], planMarkdown: "" });
 function outputsOf(outcome) {
   switch (outcome.command) {
     case "list":
@@ -1841,7 +1975,8 @@ function outputsOf(outcome) {
         user: {},
         count: outcome.users.length,
         created: [],
-        skipped: []
+        skipped: [],
+        ...noPlan()
       };
     case "get":
       return {
@@ -1850,7 +1985,8 @@ function outputsOf(outcome) {
         user: outcome.user,
         count: 1,
         created: [],
-        skipped: []
+        skipped: [],
+        ...noPlan()
       };
     case "batch-create": {
       const { report } = outcome;
@@ -1880,7 +2016,35 @@ function outputsOf(outcome) {
         user: {},
         count: report.created.length,
         created,
-        skipped: report.skipped
+        skipped: report.skipped,
+        ...noPlan()
+      };
+    }
+    case "plan": {
+      const { plan } = outcome;
+      return {
+        result: { command: "plan", ok: true, ...plan },
+        users: [],
+        user: {},
+        count: plan.counts.to_create,
+        created: [],
+        skipped: [],
+        fingerprint: plan.fingerprint,
+        changes: plan.counts.to_create,
+        strays: plan.strays.map((stray) => stray.email),
+        planMarkdown: planMarkdown(plan)
+      };
+    }
+    case "export": {
+      const { file, format, count } = outcome.exported;
+      return {
+        result: { command: "export", ok: true, count, users_file: file, format },
+        users: [],
+        user: {},
+        count,
+        created: [],
+        skipped: [],
+        ...noPlan()
       };
     }
   }
@@ -1888,6 +2052,14 @@ function outputsOf(outcome) {
 function verdictOf(outcome) {
   if (outcome.command === "batch-create") return batchVerdict(outcome.report);
   if (outcome.command === "get") return { ok: true, message: `Found ${outcome.user.email}.` };
+  if (outcome.command === "plan") {
+    const { counts, fingerprint } = outcome.plan;
+    return { ok: true, message: `Plan: ${counts.to_create} to create, ${counts.present} present, ${plural(counts.strays, "stray")}. Fingerprint: ${fingerprint}.` };
+  }
+  if (outcome.command === "export") {
+    const { count, file } = outcome.exported;
+    return { ok: true, message: `Exported ${plural(count, "user")} to ${file}.` };
+  }
   return { ok: true, message: `Listed ${plural(outcome.users.length, "user")}.` };
 }
 function failureOutputs(command, failure) {
@@ -1902,11 +2074,12 @@ function failureOutputs(command, failure) {
     user: {},
     count: 0,
     created: [],
-    skipped: []
+    skipped: [],
+    ...noPlan()
   };
 }
 function emptyOutputs() {
-  return { result: {}, users: [], user: {}, count: 0, created: [], skipped: [] };
+  return { result: {}, users: [], user: {}, count: 0, created: [], skipped: [], ...noPlan() };
 }
 
 // src/action/html.ts
@@ -1973,6 +2146,11 @@ async function writeSummary() {
   }
 }
 async function summarizeOutcome(outcome, verdict) {
+  if (outcome.command === "plan") {
+    summary.addRaw(planMarkdown(outcome.plan), true);
+    await writeSummary();
+    return;
+  }
   const dryRun = outcome.command === "batch-create" && outcome.report.dryRun;
   summary.addHeading(`Anyscale users: ${outcome.command}${dryRun ? " (dry run)" : ""}`, 2);
   addParagraph(verdict.ok ? verdict.message : `Failed (${verdict.code}): ${verdict.message}`);
@@ -1997,43 +2175,10 @@ function where(issue) {
   return `input ${issue.field}`;
 }
 
-// src/action/users-input.ts
-import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve, sep } from "node:path";
-var INLINE_USERS_LABEL = "users input";
-function workspacePath(path, workspace) {
-  const inside = relative(workspace, resolve(workspace, path));
-  const outside = inside.startsWith("..") || isAbsolute(inside);
-  return outside ? path : inside.split(sep).join("/");
-}
-async function readUsersFile(path, workspace) {
-  try {
-    return await readFile(resolve(workspace, path), "utf8");
-  } catch (error2) {
-    const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
-    throw new AnyscaleValidationError([
-      {
-        field: "users-file",
-        message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`
-      }
-    ]);
-  }
-}
-async function loadUsers(source, workspace) {
-  const { parseUsersDocument } = await import("./chunks/users-file-O5COU4EX.js");
-  if (source.kind === "inline") {
-    return { users: parseUsersDocument(source.text, { file: INLINE_USERS_LABEL, format: "yaml" }), file: void 0 };
-  }
-  const text = await readUsersFile(source.path, workspace);
-  const file = workspacePath(source.path, workspace);
-  return { users: parseUsersDocument(text, { file }), file };
-}
-
 // src/action/main.ts
 async function loadBatchUsers(source) {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
-    return await loadUsers(source, workspace);
+    return await loadUsers(source, workspaceRoot());
   } catch (error2) {
     if (error2 instanceof AnyscaleValidationError) {
       annotateIssues(error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
@@ -2061,9 +2206,18 @@ async function run() {
   let outputs = emptyOutputs();
   let connection;
   const cancel = abortOnCancel();
+  let comment;
   try {
     const inputs = readInputs();
     command = inputs.command;
+    if (inputs.comment && inputs.command === "plan") {
+      const { token } = inputs.comment;
+      const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
+      comment = async (content) => {
+        const { commentPlan } = await import("./chunks/pr-comment-U5NGTK63.js");
+        await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
+      };
+    }
     const batch = inputs.users && await loadBatchUsers(inputs.users);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, actionsLogger);
@@ -2071,12 +2225,14 @@ async function run() {
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
     await summarizeOutcome(outcome, verdict);
+    if (outcome.command === "plan") await comment?.({ plan: outcome.plan });
     if (verdict.ok) (outputs.skipped.length > 0 ? notice : info)(verdict.message);
     else setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
   } catch (error2) {
     const failure = failureOf(error2, secrets.redactor);
     outputs = failureOutputs(command, failure);
     await summarizeFailure(command, failure);
+    await comment?.({ failure: failureText(failure) }).catch((why) => warning(`Could not comment the failed plan: ${secrets.redactor.redact(String(why))}`));
     setFailed(failureText(failure));
   } finally {
     cancel.dispose();

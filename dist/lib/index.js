@@ -1221,8 +1221,11 @@ async function planUsers(client, input, options = {}) {
 
 // src/core/operations/guarded-apply.ts
 var FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
+function isPlanFingerprint(value) {
+  return FINGERPRINT.test(value);
+}
 async function checkExpectedPlan(client, users, expected, options) {
-  if (!FINGERPRINT.test(expected)) {
+  if (!isPlanFingerprint(expected)) {
     throw new AnyscaleError("VALIDATION", `'expect_plan' must be "sha256:" and 64 hex digits, as plan prints it; got "${expected}".`);
   }
   const plan = await planUsers(client, users, options);
@@ -1540,18 +1543,19 @@ async function* exportUsers(client, options = {}) {
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
   let first = true;
-  let empty = true;
+  let exported = 0;
   yield OPENING[format];
   for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
     let chunk = "";
     for (const user of page.items) {
       chunk += render(format, user, first);
       first = false;
-      empty = false;
     }
+    exported += page.items.length;
     yield chunk;
+    options.onPage?.({ exported });
   }
-  if (format === "yaml" && empty) yield "  []\n";
+  if (format === "yaml" && exported === 0) yield "  []\n";
   yield CLOSING[format];
 }
 

@@ -2,10 +2,11 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { checkHost, isPlausibleToken } from '../core/config.ts';
 import { MAX_CHUNK_SIZE, MAX_CONCURRENCY } from '../core/operations/batch-create.ts';
+import { isPlanFingerprint } from '../core/operations/guarded-apply.ts';
 import { checkCollaboratorType, COLLABORATOR_TYPES, MAX_PAGE_SIZE, type CollaboratorType } from '../core/operations/list-users.ts';
 import { InputProblems, parseBoolean, readBoolean, readInteger, readText } from './input-values.ts';
 
-export const COMMANDS = ['list', 'get', 'batch-create'] as const;
+export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Where the users of a batch come from: the `users` input itself, or a file in the workspace. */
@@ -25,17 +26,28 @@ export interface ActionInputs {
   isServiceAccount: boolean | undefined;
   maxItems: number | undefined;
   pageSize: number | undefined;
-  /** Set for batch-create only. */
+  /** Set for batch-create and plan only. */
   users: UsersSource | undefined;
   dryRun: boolean;
   skipExisting: boolean;
   chunkSize: number | undefined;
   concurrency: number | undefined;
+  /** batch-create: the fingerprint of the reviewed plan. */
+  expectPlan: string | undefined;
+  /** batch-create: the change record to append to, relative to the workspace. */
+  recordFile: string | undefined;
+  /** plan and export: service accounts too. */
+  includeServiceAccounts: boolean;
+  /** Set for export only: where to write, relative to the workspace. */
+  exportFile: string | undefined;
+  overwrite: boolean;
+  /** plan: post the plan as a sticky pull-request comment with this token. */
+  comment: { token: string | undefined } | undefined;
 }
 
 /** The raw token inputs, read before anything else so that they can be masked first. */
 export function tokenInputs(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [readText('anyscale-token'), env.ANYSCALE_CLI_TOKEN].filter((t): t is string => t !== undefined && t !== '');
+  return [readText('anyscale-token'), env.ANYSCALE_CLI_TOKEN, readText('github-token')].filter((t): t is string => t !== undefined && t !== '');
 }
 
 /** The command, or undefined (with a problem recorded) when it is missing or unknown. */
@@ -70,12 +82,21 @@ export function readInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     isServiceAccount: readBoolean('is-service-account', undefined, problems),
     maxItems: readInteger('max-items', { min: 1 }, problems),
     pageSize: readInteger('page-size', { min: 1, max: MAX_PAGE_SIZE }, problems),
-    users: command === 'batch-create' ? readUsersSource(problems) : undefined,
+    users: command === 'batch-create' || command === 'plan' ? readUsersSource(command, problems) : undefined,
     dryRun: readBoolean('dry-run', false, problems),
     skipExisting: readBoolean('skip-existing', true, problems),
     chunkSize: readInteger('chunk-size', { min: 1, max: MAX_CHUNK_SIZE }, problems),
     concurrency: readInteger('concurrency', { min: 1, max: MAX_CONCURRENCY }, problems),
+    expectPlan: readExpectPlan(problems),
+    recordFile: readText('record-file'),
+    includeServiceAccounts: readBoolean('include-service-accounts', false, problems),
+    exportFile: command === 'export' ? readExportFile(problems) : undefined,
+    overwrite: readBoolean('overwrite', false, problems),
+    comment: readComment(problems),
   };
+  if (inputs.comment !== undefined && command !== undefined && command !== 'plan') {
+    problems.add('comment-on-pr', `Input "comment-on-pr" posts a plan; it works with command "plan", not "${command}".`);
+  }
   if (command === 'get' && email === undefined && name === undefined) {
     problems.add('email', 'Command "get" needs input "email" or input "name" to say which user to get.');
   }
@@ -143,7 +164,31 @@ function readCollaboratorType(problems: InputProblems): CollaboratorType | undef
   }
 }
 
-function readUsersSource(problems: InputProblems): UsersSource | undefined {
+function readExpectPlan(problems: InputProblems): string | undefined {
+  const value = readText('expect-plan');
+  if (value !== undefined && !isPlanFingerprint(value)) {
+    problems.add('expect-plan', `Input "expect-plan" must be "sha256:" and 64 hex digits, as the plan's fingerprint output gives it; got "${value}".`);
+  }
+  return value;
+}
+
+function readExportFile(problems: InputProblems): string | undefined {
+  const path = readText('users-file');
+  if (path === undefined) {
+    problems.add('users-file', 'Command "export" needs input "users-file": the path to write the users file to (.yaml, .json or .csv), relative to the repository root.');
+  }
+  if (readText('users', { trim: false }) !== undefined) {
+    problems.add('users', 'Command "export" writes the file at "users-file"; leave input "users" empty.');
+  }
+  return path;
+}
+
+/** Off unless asked for; asked for, it needs a token (github-token defaults to the job's token in action.yml). */
+function readComment(problems: InputProblems): { token: string | undefined } | undefined {
+  return readBoolean('comment-on-pr', false, problems) ? { token: readText('github-token') } : undefined;
+}
+
+function readUsersSource(command: 'batch-create' | 'plan', problems: InputProblems): UsersSource | undefined {
   // Untrimmed, so that line numbers in messages match the text as written.
   const text = readText('users', { trim: false });
   const path = readText('users-file');
@@ -153,9 +198,10 @@ function readUsersSource(problems: InputProblems): UsersSource | undefined {
   }
   if (text !== undefined) return { kind: 'inline', text };
   if (path !== undefined) return { kind: 'file', path };
+  const what = command === 'plan' ? 'the users the organization should have' : 'the users to create';
   problems.add(
     'users',
-    'Command "batch-create" needs the users to create: set input "users-file" to a users.yaml, .json or .csv file in the repository, or input "users" to a YAML or JSON list.',
+    `Command "${command}" needs ${what}: set input "users-file" to a users.yaml, .json or .csv file in the repository, or input "users" to a YAML or JSON list.`,
   );
   return undefined;
 }

@@ -8,16 +8,16 @@ import { failureOf, failureText } from './failure.ts';
 import { readInputs, tokenInputs, type Command, type UsersSource } from './inputs.ts';
 import { actionsLogger } from './logger.ts';
 import { SecretMask } from './masking.ts';
+import type { PlanCommentContent } from './pr-comment.ts';
 import { setOutputs } from './outputs.ts';
 import { emptyOutputs, failureOutputs, outputsOf, verdictOf, type ActionOutputs } from './results.ts';
 import { summarizeFailure, summarizeOutcome } from './summary.ts';
-import { loadUsers, type LoadedUsers } from './users-input.ts';
+import { loadUsers, workspaceRoot, type LoadedUsers } from './users-input.ts';
 
 /** Reads the users of a batch; problems in them become annotations on the file's lines. */
 async function loadBatchUsers(source: UsersSource): Promise<LoadedUsers> {
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
-    return await loadUsers(source, workspace);
+    return await loadUsers(source, workspaceRoot());
   } catch (error) {
     if (error instanceof AnyscaleValidationError) {
       annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
@@ -54,9 +54,19 @@ export async function run(): Promise<void> {
   let outputs: ActionOutputs = emptyOutputs();
   let connection: OpenOrg | undefined;
   const cancel = abortOnCancel();
+  let comment: ((content: PlanCommentContent) => Promise<void>) | undefined;
   try {
     const inputs = readInputs();
     command = inputs.command;
+    if (inputs.comment && inputs.command === 'plan') {
+      const { token } = inputs.comment;
+      const usersFile = inputs.users?.kind === 'file' ? inputs.users.path : undefined;
+      comment = async (content) => {
+        // Loaded only when asked for: the GitHub client is most of the bundle's size.
+        const { commentPlan } = await import('./pr-comment.ts');
+        await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
+      };
+    }
     const batch = inputs.users && (await loadBatchUsers(inputs.users));
     // Parsed without logging anything, so every password is masked before its first chance to appear.
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
@@ -65,6 +75,7 @@ export async function run(): Promise<void> {
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
     await summarizeOutcome(outcome, verdict);
+    if (outcome.command === 'plan') await comment?.({ plan: outcome.plan });
     // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.
     if (verdict.ok) (outputs.skipped.length > 0 ? core.notice : core.info)(verdict.message);
     else core.setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
@@ -72,6 +83,8 @@ export async function run(): Promise<void> {
     const failure = failureOf(error, secrets.redactor);
     outputs = failureOutputs(command, failure);
     await summarizeFailure(command, failure);
+    // A plan that failed replaces the previous plan's comment: that plan no longer holds.
+    await comment?.({ failure: failureText(failure) }).catch((why: unknown) => core.warning(`Could not comment the failed plan: ${secrets.redactor.redact(String(why))}`));
     core.setFailed(failureText(failure));
   } finally {
     cancel.dispose();

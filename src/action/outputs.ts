@@ -17,7 +17,7 @@ const MARKER_RESERVE_BYTES = 4 * 1024;
 
 const sizeOf = (text: string) => text.length * 2;
 
-type ListOutput = 'created' | 'skipped' | 'users';
+type ListOutput = 'created' | 'skipped' | 'strays' | 'users';
 
 /** The longest prefix of `items` whose JSON fits in `budget`. */
 function fittingPrefix<T>(items: readonly T[], budget: number): T[] {
@@ -56,6 +56,10 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
     count: String(outputs.count),
     created: JSON.stringify(outputs.created),
     skipped: JSON.stringify(outputs.skipped),
+    fingerprint: outputs.fingerprint,
+    changes: String(outputs.changes),
+    strays: JSON.stringify(outputs.strays),
+    'plan-markdown': outputs.planMarkdown,
     'result-file': '',
   };
   const total = Object.values(serialized).reduce((sum, value) => sum + sizeOf(value), 0);
@@ -65,9 +69,10 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
   // list outputs are cut to what fits (the marker says by how much), never silently emptied.
   const resultFile = writeResultFile(serialized.result);
   const summary = summaryOf(outputs.result);
-  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary)) - sizeOf(serialized.user) - sizeOf(serialized.count) - sizeOf(resultFile);
+  const fixed = [serialized.user, serialized.count, serialized.fingerprint, serialized.changes, serialized['plan-markdown'], resultFile];
+  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary)) - fixed.reduce((sum, value) => sum + sizeOf(value), 0);
   const cut: Partial<Record<ListOutput, { kept: number; total: number }>> = {};
-  for (const name of ['created', 'skipped', 'users'] as const) {
+  for (const name of ['created', 'skipped', 'strays', 'users'] as const) {
     const items: readonly unknown[] = outputs[name];
     const kept = fittingPrefix(items, budget);
     if (kept.length < items.length) cut[name] = { kept: kept.length, total: items.length };

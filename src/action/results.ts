@@ -5,6 +5,7 @@ import { batchVerdict, type BatchVerdict } from './batch-operations.ts';
 import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import type { Command } from './inputs.ts';
+import { planMarkdown } from './plan-markdown.ts';
 
 /**
  * The action's outputs, before serialisation. Every one is always set (on failure too, to an
@@ -19,7 +20,18 @@ export interface ActionOutputs {
   /** Emails. */
   created: string[];
   skipped: string[];
+  /** plan: the change set's fingerprint, for a later batch-create's expect-plan. '' otherwise. */
+  fingerprint: string;
+  /** plan: the number of users to create. */
+  changes: number;
+  /** plan: the strays' emails. */
+  strays: string[];
+  /** plan: the plan as Markdown, at most MAX_PLAN_MARKDOWN characters. */
+  planMarkdown: string;
 }
+
+/** The outputs of commands that are not a plan. */
+const noPlan = (): Pick<ActionOutputs, 'fingerprint' | 'changes' | 'strays' | 'planMarkdown'> => ({ fingerprint: '', changes: 0, strays: [], planMarkdown: '' });
 
 export function outputsOf(outcome: CommandOutcome): ActionOutputs {
   switch (outcome.command) {
@@ -31,6 +43,7 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
         count: outcome.users.length,
         created: [],
         skipped: [],
+        ...noPlan(),
       };
     case 'get':
       return {
@@ -40,6 +53,7 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
         count: 1,
         created: [],
         skipped: [],
+        ...noPlan(),
       };
     case 'batch-create': {
       const { report } = outcome;
@@ -70,6 +84,34 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
         count: report.created.length,
         created,
         skipped: report.skipped,
+        ...noPlan(),
+      };
+    }
+    case 'plan': {
+      const { plan } = outcome;
+      return {
+        result: { command: 'plan', ok: true, ...plan },
+        users: [],
+        user: {},
+        count: plan.counts.to_create,
+        created: [],
+        skipped: [],
+        fingerprint: plan.fingerprint,
+        changes: plan.counts.to_create,
+        strays: plan.strays.map((stray) => stray.email),
+        planMarkdown: planMarkdown(plan),
+      };
+    }
+    case 'export': {
+      const { file, format, count } = outcome.exported;
+      return {
+        result: { command: 'export', ok: true, count, users_file: file, format },
+        users: [],
+        user: {},
+        count,
+        created: [],
+        skipped: [],
+        ...noPlan(),
       };
     }
   }
@@ -79,6 +121,14 @@ export function outputsOf(outcome: CommandOutcome): ActionOutputs {
 export function verdictOf(outcome: CommandOutcome): BatchVerdict {
   if (outcome.command === 'batch-create') return batchVerdict(outcome.report);
   if (outcome.command === 'get') return { ok: true, message: `Found ${outcome.user.email}.` };
+  if (outcome.command === 'plan') {
+    const { counts, fingerprint } = outcome.plan;
+    return { ok: true, message: `Plan: ${counts.to_create} to create, ${counts.present} present, ${plural(counts.strays, 'stray')}. Fingerprint: ${fingerprint}.` };
+  }
+  if (outcome.command === 'export') {
+    const { count, file } = outcome.exported;
+    return { ok: true, message: `Exported ${plural(count, 'user')} to ${file}.` };
+  }
   return { ok: true, message: `Listed ${plural(outcome.users.length, 'user')}.` };
 }
 
@@ -95,9 +145,10 @@ export function failureOutputs(command: Command | undefined, failure: ActionFail
     count: 0,
     created: [],
     skipped: [],
+    ...noPlan(),
   };
 }
 
 export function emptyOutputs(): ActionOutputs {
-  return { result: {}, users: [], user: {}, count: 0, created: [], skipped: [] };
+  return { result: {}, users: [], user: {}, count: 0, created: [], skipped: [], ...noPlan() };
 }

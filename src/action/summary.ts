@@ -7,6 +7,7 @@ import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import { escapeHtml } from './html.ts';
 import type { Command } from './inputs.ts';
+import { planMarkdown } from './plan-markdown.ts';
 
 type SummaryRow = Parameters<typeof core.summary.addTable>[0][number];
 
@@ -80,8 +81,14 @@ async function writeSummary(): Promise<void> {
   }
 }
 
-/** The job summary of a command that ran: its users, or a batch's counts and per-user results. */
+/** The job summary of a command that ran: its users, a batch's counts and per-user results, or the plan. */
 export async function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVerdict): Promise<void> {
+  if (outcome.command === 'plan') {
+    // The same Markdown as the plan-markdown output and the pull-request comment.
+    core.summary.addRaw(planMarkdown(outcome.plan), true);
+    await writeSummary();
+    return;
+  }
   const dryRun = outcome.command === 'batch-create' && outcome.report.dryRun;
   core.summary.addHeading(`Anyscale users: ${outcome.command}${dryRun ? ' (dry run)' : ''}`, 2);
   addParagraph(verdict.ok ? verdict.message : `Failed (${verdict.code}): ${verdict.message}`);

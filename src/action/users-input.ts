@@ -13,6 +13,16 @@ export interface LoadedUsers {
   file: string | undefined;
 }
 
+/** The repository checkout the step runs in: paths in inputs are relative to it. */
+export function workspaceRoot(): string {
+  return process.env.GITHUB_WORKSPACE || process.cwd();
+}
+
+/** A path from an input, resolved against the workspace. */
+export function workspaceFile(path: string): string {
+  return resolve(workspaceRoot(), path);
+}
+
 /** A path as annotations want it: relative to the repository root, with forward slashes. */
 export function workspacePath(path: string, workspace: string): string {
   const inside = relative(workspace, resolve(workspace, path));

@@ -18,9 +18,9 @@ function expectEmptyOutputs(run: ActionRun, code: string) {
 describe('inputs', () => {
   it('rejects an unknown command, naming the ones there are', async () => {
     const run = await runAction({ command: 'delete', ...orgInputs(local.org) });
-    expect(failureMessage(run)).toBe('VALIDATION: Input "command" must be one of list, get, batch-create; got "delete".');
+    expect(failureMessage(run)).toBe('VALIDATION: Input "command" must be one of list, get, batch-create, plan, export; got "delete".');
     const out = expectEmptyOutputs(run, 'VALIDATION');
-    expect(out.result.issues).toEqual([{ field: 'command', message: 'Input "command" must be one of list, get, batch-create; got "delete".' }]);
+    expect(out.result.issues).toEqual([{ field: 'command', message: 'Input "command" must be one of list, get, batch-create, plan, export; got "delete".' }]);
     expect(run.summary).toContain('<h2>Anyscale users: action failed</h2>');
   });
 
@@ -28,11 +28,11 @@ describe('inputs', () => {
     const run = await runAction({});
     const message = failureMessage(run);
     expect(message).toMatch(/^VALIDATION: 2 problems; nothing was sent:/);
-    expect(message).toContain('Input "command" is required: set it to one of list, get, batch-create.');
+    expect(message).toContain('Input "command" is required: set it to one of list, get, batch-create, plan, export.');
     expect(message).toContain('Input "anyscale-token" is required');
     expectEmptyOutputs(run, 'VALIDATION');
     expect(summaryTables(run.summary)[0]!.slice(1)).toEqual([
-      ['input command', 'Input &quot;command&quot; is required: set it to one of list, get, batch-create.'],
+      ['input command', 'Input &quot;command&quot; is required: set it to one of list, get, batch-create, plan, export.'],
       ['input anyscale-token', expect.stringContaining('Input &quot;anyscale-token&quot; is required')],
     ]);
   });

@@ -13,7 +13,7 @@ import { adapterEntry } from '../helpers/dist.ts';
  */
 
 export const BUNDLE = adapterEntry('action');
-export const OUTPUT_NAMES = ['result', 'users', 'user', 'count', 'created', 'skipped', 'result-file'] as const;
+export const OUTPUT_NAMES = ['result', 'users', 'user', 'count', 'created', 'skipped', 'fingerprint', 'changes', 'strays', 'plan-markdown', 'result-file'] as const;
 
 export interface ActionRun {
   exitCode: number;
@@ -107,6 +107,10 @@ export function parsedOutputs(run: ActionRun) {
     count: json('count') as number,
     created: json('created') as string[],
     skipped: json('skipped') as string[],
+    fingerprint: run.outputs.fingerprint!,
+    changes: json('changes') as number,
+    strays: json('strays') as string[],
+    planMarkdown: run.outputs['plan-markdown']!,
     resultFile: run.outputs['result-file']!,
   };
 }

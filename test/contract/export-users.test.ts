@@ -55,6 +55,16 @@ describe('exportUsers against the local org', () => {
     expect(without.some((u) => u.email === services[0]!.email)).toBe(false);
   });
 
+  it('reports the users written after each page, so an adapter can say how many it exported', async () => {
+    const progress: number[] = [];
+    let text = '';
+    for await (const chunk of owner.user.export({ format: 'csv', onPage: (p) => progress.push(p.exported) })) text += chunk;
+    const written = parseUsersDocument(text, { format: 'csv' }).length;
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    expect(progress.at(-1)).toBe(written);
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+  });
+
   it('refuses an unknown format, naming the field', async () => {
     await expect(exported('xml' as UsersFormat)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining("'format'") });
   });

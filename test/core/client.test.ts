@@ -162,7 +162,9 @@ describe('retries', () => {
     const error = await failure(client.get('/x/'));
     expect(error.code).toBe('TIMEOUT');
     expect(error.message).toContain('did not answer GET /x/ within 0.05 s');
-    expect(s.requests).toHaveLength(2);
+    // Counted by the client: on a loaded machine the server, in this same process, may not have
+    // read the second request before its 50 ms are up.
+    expect(client.stats).toMatchObject({ requests: 2, retries: 1 });
   });
 
   it('never retries a POST, and says whether the server may have processed it', async () => {

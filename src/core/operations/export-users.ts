@@ -9,6 +9,8 @@ export interface ExportOptions extends RequestOptions {
   format?: UsersFormat;
   /** Export service accounts too (default: user accounts only). */
   include_service_accounts?: boolean;
+  /** Called after each page is yielded, with the number of users written so far. */
+  onPage?: (progress: { exported: number }) => void;
 }
 
 /**
@@ -50,18 +52,19 @@ export async function* exportUsers(client: AnyscaleClient, options: ExportOption
   }
   const collaborator_type = options.include_service_accounts ? 'all_accounts' : 'only_user_accounts';
   let first = true;
-  let empty = true;
+  let exported = 0;
   yield OPENING[format];
   for await (const page of listUsers(client, { collaborator_type }, { signal: options.signal }).pages()) {
     let chunk = '';
     for (const user of page.items) {
       chunk += render(format, user, first);
       first = false;
-      empty = false;
     }
+    exported += page.items.length;
     yield chunk;
+    options.onPage?.({ exported });
   }
   // `create_users:` with nothing under it reads as null, not as an empty list.
-  if (format === 'yaml' && empty) yield '  []\n';
+  if (format === 'yaml' && exported === 0) yield '  []\n';
   yield CLOSING[format];
 }

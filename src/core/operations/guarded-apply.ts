@@ -8,6 +8,11 @@ import { planUsers } from './plan-users.ts';
 
 const FINGERPRINT = /^sha256:[0-9a-f]{64}$/;
 
+/** Whether a value has the form of a plan's fingerprint, so that adapters can check it before any request. */
+export function isPlanFingerprint(value: string): boolean {
+  return FINGERPRINT.test(value);
+}
+
 /**
  * Re-plans before anything is sent and refuses when the change set is not the one reviewed.
  * The reviewed plan itself is not at hand, only its fingerprint, so the users named are the
@@ -19,7 +24,7 @@ export async function checkExpectedPlan(
   expected: string,
   options: RequestOptions,
 ): Promise<void> {
-  if (!FINGERPRINT.test(expected)) {
+  if (!isPlanFingerprint(expected)) {
     throw new AnyscaleError('VALIDATION', `'expect_plan' must be "sha256:" and 64 hex digits, as plan prints it; got "${expected}".`);
   }
   const plan = await planUsers(client, users, options);

@@ -5,6 +5,10 @@ export interface ExportOptions extends RequestOptions {
     format?: UsersFormat;
     /** Export service accounts too (default: user accounts only). */
     include_service_accounts?: boolean;
+    /** Called after each page is yielded, with the number of users written so far. */
+    onPage?: (progress: {
+        exported: number;
+    }) => void;
 }
 /**
  * The list API does not return is_sso_user, lastname or title: is_sso_user is written as false,

@@ -1,5 +1,7 @@
 import type { AnyscaleClient, RequestOptions } from '../client.js';
 import type { AdminCreateUser } from '../models.js';
+/** Whether a value has the form of a plan's fingerprint, so that adapters can check it before any request. */
+export declare function isPlanFingerprint(value: string): boolean;
 /**
  * Re-plans before anything is sent and refuses when the change set is not the one reviewed.
  * The reviewed plan itself is not at hand, only its fingerprint, so the users named are the
