@@ -1,6 +1,7 @@
 import { canCreateUsers } from '../src/core/operations/get-user-info.ts';
 import { isAnyscaleError } from '../src/core/errors.ts';
 import type { Logger } from '../src/core/logger.ts';
+import type { UserInfo } from '../src/core/operations/get-user-info.ts';
 import type { AnyscaleSource } from './anyscale-source.ts';
 import type { ToolName } from './tool-names.ts';
 
@@ -20,7 +21,7 @@ const START_CHECK_MS = 10_000;
 
 export async function offerTools(source: AnyscaleSource, tools: readonly ToolName[], logger: Logger): Promise<ToolOffer> {
   if (source.userInfo === undefined || !tools.includes('batch_create_users')) return { tools, note: undefined };
-  let info;
+  let info: UserInfo;
   try {
     info = await source.userInfo(AbortSignal.timeout(START_CHECK_MS));
   } catch (error) {
@@ -31,7 +32,9 @@ export async function offerTools(source: AnyscaleSource, tools: readonly ToolNam
   if (canCreateUsers(info) !== false) return { tools, note: undefined };
   const who = info.email ?? info.id ?? 'the token';
   const level = info.organization_permission_level;
-  logger.info(`Not offering batch_create_users: ${who} is ${level === undefined ? 'not' : `a ${level}, not`} an owner of the organization.`);
+  logger.info(
+    `Not offering batch_create_users: ${who} is ${level === undefined ? 'not' : `a ${level}, not`} an owner of the organization.`,
+  );
   return {
     tools: tools.filter((name) => name !== 'batch_create_users'),
     note: `batch_create_users is not offered: the configured token belongs to ${who}, whose level in the organization is '${level}', and only an owner can create users. To add users, use an owner's token.`,

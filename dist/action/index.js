@@ -313,7 +313,10 @@ function proxiedFetch(settings) {
     });
     return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
   };
-  return async (input, init) => (await (loading ??= load()))(input, init);
+  return async (input, init) => {
+    loading ??= load();
+    return (await loading)(input, init);
+  };
 }
 function environmentFetch(env = process.env) {
   const settings = proxySettings(env);

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-N2RX7KQ4.js");
+var { runServer } = await import("./chunks/main-E23WV6ZD.js");
 await runServer();

@@ -47,7 +47,10 @@ function proxiedFetch(settings: ProxySettings): Fetch {
     return ((input: Parameters<Fetch>[0], init?: RequestInit) =>
       undici.fetch(input as Parameters<typeof undici.fetch>[0], { ...(init as object), dispatcher })) as unknown as Fetch;
   };
-  return async (input, init) => (await (loading ??= load()))(input, init);
+  return async (input, init) => {
+    loading ??= load();
+    return (await loading)(input, init);
+  };
 }
 
 /** The fetch for requests to Anyscale: through the environment's proxy when it names one. */

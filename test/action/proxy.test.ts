@@ -28,7 +28,10 @@ describe('the Action behind a proxy', () => {
 
   it('the Action goes direct to a host in no_proxy', async () => {
     const before = proxy.requests.length;
-    const run = await runAction({ command: 'get', email: 'ada@example.com', ...orgInputs(local.org) }, { env: { HTTP_PROXY: proxy.url, no_proxy: '127.0.0.1' } });
+    const run = await runAction(
+      { command: 'get', email: 'ada@example.com', ...orgInputs(local.org) },
+      { env: { HTTP_PROXY: proxy.url, no_proxy: '127.0.0.1' } },
+    );
     expect(run.exitCode).toBe(0);
     expect(proxy.requests.length).toBe(before);
   });

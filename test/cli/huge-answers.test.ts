@@ -23,7 +23,7 @@ beforeAll(async () => {
   tokenFile = join(dir, 'token');
   await writeFile(tokenFile, CANARY_TOKEN, { mode: 0o600 });
   preload = join(dir, 'peak-rss.mjs');
-  await writeFile(preload, "process.on('exit', () => process.stderr.write(`peak-rss-kb=${process.resourceUsage().maxRSS}\\n`));\n");
+  await writeFile(preload, "process.on('exit', () => process.stderr.write('peak-rss-kb=' + process.resourceUsage().maxRSS + '\\n'));\n");
 });
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
@@ -49,7 +49,9 @@ describe('huge answers to the CLI', () => {
     const { run, peakMb } = await listAgainst(server);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('Error [TOO_LARGE]: Anyscale answered GET /api/v2/organization_collaborators/ with a body larger than 32 MiB');
+    expect(run.stderr).toContain(
+      'Error [TOO_LARGE]: Anyscale answered GET /api/v2/organization_collaborators/ with a body larger than 32 MiB',
+    );
     expect(server.requests()).toBe(1);
     expect(server.bytesWritten()).toBeLessThan(64 * MB);
     expect(peakMb).toBeGreaterThan(0);

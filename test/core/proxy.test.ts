@@ -69,7 +69,10 @@ describe('proxies from the environment', () => {
     const hostile = await startScriptedServer(() => ({ status: 307, headers: { location: `${elsewhere.url}/api/v2/userinfo/` }, raw: '' }));
     try {
       const client = new AnyscaleClient({ host: hostile.url, token: CANARY_TOKEN, env: { HTTP_PROXY: proxy.url } });
-      await expect(client.get('/api/v2/userinfo/')).rejects.toMatchObject({ code: 'REDIRECT', location: `${elsewhere.url}/api/v2/userinfo/` });
+      await expect(client.get('/api/v2/userinfo/')).rejects.toMatchObject({
+        code: 'REDIRECT',
+        location: `${elsewhere.url}/api/v2/userinfo/`,
+      });
       expect(elsewhere.requests).toHaveLength(0);
       expect(proxy.requests.map((r) => r.target)).not.toContain(new URL(elsewhere.url).host);
     } finally {

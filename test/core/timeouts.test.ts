@@ -11,7 +11,11 @@ describe('timeouts by kind', () => {
   });
 
   it('options win over the environment, which wins over the default', () => {
-    const env = { ANYSCALE_USERS_READ_TIMEOUT_MS: '5000', ANYSCALE_USERS_CREATE_TIMEOUT_MS: ' 9000 ', ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS: '0' };
+    const env = {
+      ANYSCALE_USERS_READ_TIMEOUT_MS: '5000',
+      ANYSCALE_USERS_CREATE_TIMEOUT_MS: ' 9000 ',
+      ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS: '0',
+    };
     expect(resolveTimeouts({}, env)).toEqual({ readMs: 5_000, createBaseMs: 9_000, createPerUserMs: 0 });
     expect(resolveTimeouts({ readMs: 700 }, env)).toEqual({ readMs: 700, createBaseMs: 9_000, createPerUserMs: 0 });
     expect(resolveTimeouts({ createPerUserMs: undefined }, {})).toEqual(DEFAULT_TIMEOUTS);
@@ -24,14 +28,22 @@ describe('timeouts by kind', () => {
 
   it.each([
     [{ ANYSCALE_USERS_READ_TIMEOUT_MS: '30s' }, "ANYSCALE_USERS_READ_TIMEOUT_MS must be a whole number of milliseconds; it is '30s'."],
-    [{ ANYSCALE_USERS_CREATE_TIMEOUT_MS: '0' }, 'ANYSCALE_USERS_CREATE_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647; it is 0.'],
-    [{ ANYSCALE_USERS_READ_TIMEOUT_MS: '9999999999' }, 'ANYSCALE_USERS_READ_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647; it is 9999999999.'],
+    [
+      { ANYSCALE_USERS_CREATE_TIMEOUT_MS: '0' },
+      'ANYSCALE_USERS_CREATE_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647; it is 0.',
+    ],
+    [
+      { ANYSCALE_USERS_READ_TIMEOUT_MS: '9999999999' },
+      'ANYSCALE_USERS_READ_TIMEOUT_MS must be a whole number of milliseconds from 1 to 2147483647; it is 9999999999.',
+    ],
   ])('a bad environment value %o is a CONFIG error naming it', (env, message) => {
     expect(() => resolveTimeouts({}, env)).toThrow(expect.objectContaining({ code: 'CONFIG', message }));
   });
 
   it('a bad option is a CONFIG error naming it', () => {
-    expect(() => resolveTimeouts({ readMs: 1.5 })).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('readMs') }));
+    expect(() => resolveTimeouts({ readMs: 1.5 })).toThrow(
+      expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('readMs') }),
+    );
     expect(() => resolveTimeouts({ createPerUserMs: -1 })).toThrow(expect.objectContaining({ code: 'CONFIG' }));
   });
 });

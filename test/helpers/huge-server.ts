@@ -19,7 +19,8 @@ export interface HugeBody {
   declareLength?: boolean;
 }
 
-const HEAD = '{"results":[{"id":"ide_1","user_id":"usr_1","name":"Huge","email":"huge@example.com","permission_level":"collaborator","created_at":"2024-01-01T00:00:00Z"}';
+const HEAD =
+  '{"results":[{"id":"ide_1","user_id":"usr_1","name":"Huge","email":"huge@example.com","permission_level":"collaborator","created_at":"2024-01-01T00:00:00Z"}';
 const TAIL = '],"metadata":{"total":1,"next_paging_token":null}}';
 const PAD = Buffer.alloc(1024 * 1024, ' ');
 

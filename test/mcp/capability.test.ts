@@ -39,7 +39,9 @@ describe('the start check of what the token may do', () => {
   });
 
   it('when the check cannot be made, holds nothing back and warns', async () => {
-    const client = await connectStdio('v2', [], { env: { ANYSCALE_HOST: 'http://127.0.0.1:9', ANYSCALE_CLI_TOKEN: org.ownerToken, ANYSCALE_USERS_READ_TIMEOUT_MS: '500' } });
+    const client = await connectStdio('v2', [], {
+      env: { ANYSCALE_HOST: 'http://127.0.0.1:9', ANYSCALE_CLI_TOKEN: org.ownerToken, ANYSCALE_USERS_READ_TIMEOUT_MS: '500' },
+    });
     try {
       expect((await client.listTools()).map((tool) => tool.name)).toContain('batch_create_users');
       expect(client.stderr()).toContain('Could not check what the token may do (NETWORK)');

@@ -52,7 +52,9 @@ describe('redirects are never followed', () => {
     const error = await failure(anyscale.user.get({ email: 'pat@redirect.test' }));
     expect(error).toBeInstanceOf(AnyscaleRedirectError);
     expect(error.code).toBe('REDIRECT');
-    expect((error as AnyscaleRedirectError).location).toBe(`${elsewhere.url}/api/v2/organization_collaborators/?email=pat%40redirect.test&count=1`);
+    expect((error as AnyscaleRedirectError).location).toBe(
+      `${elsewhere.url}/api/v2/organization_collaborators/?email=pat%40redirect.test&count=1`,
+    );
     expect(error.message).toBe(
       `Anyscale answered GET /api/v2/organization_collaborators/ with a redirect (${status}) to ${elsewhere.url}/api/v2/organization_collaborators/?email=pat%40redirect.test&count=1. ` +
         `Nothing was sent there, and no token or password: redirects are never followed. If that is where your Anyscale API lives, set the host to ${elsewhere.url} (ANYSCALE_HOST or --host).`,
@@ -65,7 +67,9 @@ describe('redirects are never followed', () => {
     const { anyscale } = await hostilePair(307, () => '/api/v2/userinfo');
     const error = await failure(anyscale.getUserInfo());
     expect(error.message).toContain('with a redirect (307) to http://127.0.0.1:');
-    expect(error.message).toContain('on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.');
+    expect(error.message).toContain(
+      'on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.',
+    );
   });
 
   it('a Location that echoes the token is redacted, a missing one is said', async () => {

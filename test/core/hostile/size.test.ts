@@ -67,14 +67,24 @@ describe('bounded responses', () => {
     servers.push(s);
     const at = (max: number) => new Anyscale({ host: s.url, token: CANARY_TOKEN, env: {}, maxResponseBytes: max });
     expect(await at(page.length).user.list().toArray()).toEqual([]);
-    await expect(at(page.length - 1).user.list().toArray()).rejects.toMatchObject({ code: 'TOO_LARGE' });
+    await expect(
+      at(page.length - 1)
+        .user.list()
+        .toArray(),
+    ).rejects.toMatchObject({ code: 'TOO_LARGE' });
   });
 
   it('a page of 120,000 users under the cap is planned whole: no spread of a page into an argument list', async () => {
-    const rows = Array.from({ length: 120_000 }, (_, i) => `{"id":"ide_${i}","user_id":"usr_${i}","name":"U","email":"u${i}@big.test","permission_level":"collaborator","created_at":"2024-01-01T00:00:00Z"}`);
+    const rows = Array.from(
+      { length: 120_000 },
+      (_, i) =>
+        `{"id":"ide_${i}","user_id":"usr_${i}","name":"U","email":"u${i}@big.test","permission_level":"collaborator","created_at":"2024-01-01T00:00:00Z"}`,
+    );
     const page = `{"results":[${rows.join(',')}],"metadata":{"total":120000,"next_paging_token":null}}`;
     const empty = JSON.stringify({ results: [], metadata: { total: 0, next_paging_token: null } });
-    const s = await startScriptedServer((request) => ({ raw: request.url.searchParams.get('collaborator_type') === 'only_user_accounts' ? page : empty }));
+    const s = await startScriptedServer((request) => ({
+      raw: request.url.searchParams.get('collaborator_type') === 'only_user_accounts' ? page : empty,
+    }));
     servers.push(s);
     const anyscale = new Anyscale({ host: s.url, token: CANARY_TOKEN, env: {} });
     const plan = await anyscale.user.plan([{ name: 'New', email: 'new@big.test', is_sso_user: true }]);
@@ -89,11 +99,20 @@ describe('bounded responses', () => {
         return { status: 201, raw: JSON.stringify({ results: [], padding: 'x'.repeat(2000) }) };
       }
       const email = request.url.searchParams.get('email');
-      return { body: { results: [{ id: 'ide_1', user_id: 'usr_1', name: 'Pat', email, permission_level: 'collaborator', created_at: '2026-01-01T00:00:00Z' }], metadata: { total: 1, next_paging_token: null } } };
+      return {
+        body: {
+          results: [
+            { id: 'ide_1', user_id: 'usr_1', name: 'Pat', email, permission_level: 'collaborator', created_at: '2026-01-01T00:00:00Z' },
+          ],
+          metadata: { total: 1, next_paging_token: null },
+        },
+      };
     });
     servers.push(s);
     const anyscale = new Anyscale({ host: s.url, token: CANARY_TOKEN, env: {}, maxResponseBytes: 1000 });
-    const report = await anyscale.user.adminBatchCreate([{ name: 'Pat', email: 'pat@big.test', is_sso_user: true }], { skipExisting: false });
+    const report = await anyscale.user.adminBatchCreate([{ name: 'Pat', email: 'pat@big.test', is_sso_user: true }], {
+      skipExisting: false,
+    });
     expect(posts).toBe(1);
     expect(report.results.map((r) => r.status)).toEqual(['created']);
   });
