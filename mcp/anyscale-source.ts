@@ -1,4 +1,5 @@
 import type { UserApi } from '../src/core/anyscale.ts';
+import type { UserInfo } from '../src/core/operations/get-user-info.ts';
 import { isAnyscaleError } from '../src/core/errors.ts';
 import { openOrg } from '../src/local/connect.ts';
 import type { Logger } from '../src/core/logger.ts';
@@ -7,6 +8,8 @@ import type { Logger } from '../src/core/logger.ts';
 export interface AnyscaleSource {
   /** Throws the configuration error found at start-up, so each tool call reports it. */
   users: () => UserApi;
+  /** Who the token belongs to; undefined when no token is configured. */
+  userInfo: ((signal: AbortSignal) => Promise<UserInfo>) | undefined;
   /** For the start-up message; never holds a secret. */
   description: string;
   close(): Promise<void>;
@@ -20,7 +23,12 @@ export interface AnyscaleSource {
 export async function openAnyscale(local: { dataDir: string | undefined } | undefined, logger: Logger): Promise<AnyscaleSource> {
   try {
     const org = await openOrg(local ? { kind: 'local', dataDir: local.dataDir } : { kind: 'remote' }, logger);
-    return { users: () => org.anyscale.user, description: org.description, close: () => org.close() };
+    return {
+      users: () => org.anyscale.user,
+      userInfo: (signal) => org.anyscale.getUserInfo({ signal }),
+      description: org.description,
+      close: () => org.close(),
+    };
   } catch (error) {
     if (local || !isAnyscaleError(error)) throw error;
     logger.warn(`Anyscale is not configured (${error.code}): ${error.message}`);
@@ -28,6 +36,7 @@ export async function openAnyscale(local: { dataDir: string | undefined } | unde
       users: () => {
         throw error;
       },
+      userInfo: undefined,
       description: `no Anyscale connection (${error.code})`,
       close: async () => {},
     };

@@ -78,6 +78,14 @@ const FAILURES: Record<FailureCode, Omit<ToolFailure, 'code'>> = {
     message: 'Anyscale sent an answer that the MCP server could not read.',
     hint: 'Try again later; if it persists, the server operator should report it.',
   },
+  REDIRECT: {
+    message: 'Anyscale answered with a redirect, which the MCP server does not follow, so nothing was sent there.',
+    hint: 'The server operator should run `anyscale-users whoami` with the same ANYSCALE_HOST, which names the redirect target, and set ANYSCALE_HOST to it; calling again will not help.',
+  },
+  TOO_LARGE: {
+    message: 'Anyscale sent an answer larger than the MCP server accepts, so it was not read.',
+    hint: 'Try a smaller page_size; if it persists, the server operator should check ANYSCALE_HOST.',
+  },
   INVALID_CURSOR: {
     message: 'The cursor is not valid (it may have expired or belong to other filters).',
     hint: 'Call list_users again without cursor to restart from the first page.',

@@ -8,6 +8,7 @@ import { VERSION } from '../src/core/version.ts';
 import type { AnyscaleSource } from './anyscale-source.ts';
 import { USAGE, UsageError, parseServerConfig, type ServerConfig } from './options.ts';
 import type { ServerFactory } from './server.ts';
+import type { ToolName } from './tool-names.ts';
 
 const BIN = 'anyscale-users-mcp';
 
@@ -33,7 +34,7 @@ async function serveStdio(factory: ServerFactory, source: AnyscaleSource, logger
   logger.info(`${BIN} ${VERSION} serving on stdio, backed by ${source.description}`);
 }
 
-async function serveHttp(config: ServerConfig, factory: ServerFactory, source: AnyscaleSource, logger: Logger) {
+async function serveHttp(config: ServerConfig, tools: readonly ToolName[], factory: ServerFactory, source: AnyscaleSource, logger: Logger) {
   const { startHttpServer } = await import('./http.ts');
   const { httpBanner } = await import('./banner.ts');
   const server = await startHttpServer(config.http, factory, logger);
@@ -42,7 +43,7 @@ async function serveHttp(config: ServerConfig, factory: ServerFactory, source: A
     await source.close();
   });
   process.stdout.write(
-    httpBanner({ url: server.url, backend: source.description, tools: config.tools, authRequired: config.http.authToken !== undefined }),
+    httpBanner({ url: server.url, backend: source.description, tools, authRequired: config.http.authToken !== undefined }),
   );
 }
 
@@ -54,11 +55,22 @@ async function main(): Promise<void> {
   const logger = stderrLogger({ debug: config.debug });
   // Loaded once the command is known to be a serve: --help, --version and a usage error need no
   // MCP SDK, zod or core.
-  const [{ openAnyscale }, { createServerFactory }] = await Promise.all([import('./anyscale-source.ts'), import('./server.ts')]);
+  const [{ openAnyscale }, { createServerFactory }, { offerTools }] = await Promise.all([
+    import('./anyscale-source.ts'),
+    import('./server.ts'),
+    import('./capability.ts'),
+  ]);
   const source = await openAnyscale(config.local, logger);
-  const factory = createServerFactory({ users: source.users, logger, tools: config.tools, elicitation: config.elicitation });
+  const offer = await offerTools(source, config.tools, logger);
+  const factory = createServerFactory({
+    users: source.users,
+    logger,
+    tools: offer.tools,
+    elicitation: config.elicitation,
+    instructionsNote: offer.note,
+  });
   try {
-    if (config.transport === 'http') await serveHttp(config, factory, source, logger);
+    if (config.transport === 'http') await serveHttp(config, offer.tools, factory, source, logger);
     else await serveStdio(factory, source, logger);
   } catch (error) {
     await source.close();

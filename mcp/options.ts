@@ -28,6 +28,15 @@ Environment:
   ANYSCALE_MCP_ELICITATION=off  Never ask the client for a confirmation form; require confirm_plan_id
   MCP_AUTH_TOKEN                Bearer token HTTP clients must send (required off loopback)
   ANYSCALE_MCP_DEBUG=1          Debug logging (to stderr)
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                                Reach Anyscale through a proxy (CONNECT tunnels only);
+                                NODE_EXTRA_CA_CERTS trusts a TLS-inspecting proxy's CA
+  ANYSCALE_USERS_READ_TIMEOUT_MS, ANYSCALE_USERS_CREATE_TIMEOUT_MS,
+  ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS
+                                Request timeouts (default 30000; 60000 + 1000 a user)
+
+At start, where a token is set, the server asks Anyscale who it belongs to and does not offer
+batch_create_users to a token that is not an organization owner.
 `;
 
 /** A mistake in how the server was started: reported with the usage hint and exit code 2. */

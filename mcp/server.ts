@@ -30,6 +30,8 @@ export interface ServerFactoryOptions {
   /** The tools to offer, already narrowed by --read-only and --tools. */
   tools: readonly ToolName[];
   elicitation: boolean;
+  /** Appended to the instructions: why a tool is not offered. */
+  instructionsNote?: string | undefined;
 }
 
 /**
@@ -49,11 +51,12 @@ export function createServerFactory(options: ServerFactoryOptions): ServerFactor
     cursors: cursorCodec(newPlanKey()),
     batchResults: batchResultStore(),
   };
+  const instructions = options.instructionsNote === undefined ? INSTRUCTIONS : `${INSTRUCTIONS} ${options.instructionsNote}`;
   return () => {
     const server = new McpServer(
       { name: PACKAGE_NAME, version: VERSION },
       {
-        instructions: INSTRUCTIONS,
+        instructions,
         maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
         requestState: { verify: confirmationState.verify },
         capabilities: { tools: { listChanged: false } },

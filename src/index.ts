@@ -10,6 +10,7 @@ export {
   type AnyscaleClient,
   type AnyscaleClientOptions,
   type ClientStats,
+  type CreateRequestOptions,
   type QueryValue,
   type RequestOptions,
 } from './core/client.ts';
@@ -18,11 +19,13 @@ export {
   AnyscaleApiError,
   AnyscaleError,
   AnyscaleNetworkError,
+  AnyscaleRedirectError,
   AnyscaleValidationError,
   isAnyscaleError,
   type ErrorCode,
   type ValidationIssue,
 } from './core/errors.ts';
+export { AnyscaleResponseTooLargeError } from './core/capped-body.ts';
 export { silentLogger, stderrLogger, type Logger } from './core/logger.ts';
 export {
   AdminCreateUserSchema,
@@ -48,12 +51,13 @@ export {
 } from './core/operations/batch-create.ts';
 export { exportUsers, type ExportOptions } from './core/operations/export-users.ts';
 export { getUser, type GetUserParams } from './core/operations/get-user.ts';
-export { getUserInfo, type UserInfo } from './core/operations/get-user-info.ts';
+export { canCreateUsers, getUserInfo, type UserInfo } from './core/operations/get-user-info.ts';
 export { COLLABORATOR_TYPES, listUsers, type CollaboratorType, type ListUsersParams, type UserFilters } from './core/operations/list-users.ts';
 export { planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type UsersPlan } from './core/operations/plan-users.ts';
 export type { Redactor } from './core/redact.ts';
 export type { Page, ResultIterator } from './core/result-iterator.ts';
 export type { RetryPolicy } from './core/retry.ts';
+export type { TimeoutPolicy } from './core/timeouts.ts';
 export {
   parseUsersDocument,
   parseUsersDocumentAsync,

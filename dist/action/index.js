@@ -5,6 +5,7 @@ import {
   AnyscaleApiError,
   AnyscaleError,
   AnyscaleNetworkError,
+  AnyscaleRedirectError,
   AnyscaleValidationError,
   BOOLEAN_SPELLINGS,
   describeIssue,
@@ -13,7 +14,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-6YMJT4CI.js";
+} from "./chunks/chunk-RQLPOVPJ.js";
 import {
   warningLogger
 } from "./chunks/chunk-FN7Q5BLS.js";
@@ -100,7 +101,7 @@ async function readUsersFile(path, workspace, checkSize) {
   }
 }
 async function loadUsers(source, workspace, signal) {
-  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-3LJJGLKM.js");
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-3DHBYGLZ.js");
   const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === "inline") {
     const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };
@@ -295,6 +296,73 @@ function resolveConfig(options, logger) {
   return { host, token, tokenSource };
 }
 
+// src/core/environment-fetch.ts
+function proxyVariable(env, name) {
+  const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+function proxySettings(env) {
+  const httpProxy = proxyVariable(env, "http_proxy");
+  const httpsProxy = proxyVariable(env, "https_proxy");
+  if (httpProxy === void 0 && httpsProxy === void 0) return void 0;
+  return { httpProxy, httpsProxy, noProxy: proxyVariable(env, "no_proxy") ?? "" };
+}
+function proxiedFetch(settings) {
+  let loading;
+  const load = async () => {
+    const undici = (await import("./chunks/undici-D27O3HEA.js")).default;
+    const dispatcher = new undici.EnvHttpProxyAgent({
+      httpProxy: settings.httpProxy ?? "",
+      httpsProxy: settings.httpsProxy ?? "",
+      noProxy: settings.noProxy
+    });
+    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
+  };
+  return async (input, init) => {
+    loading ??= load();
+    return (await loading)(input, init);
+  };
+}
+function environmentFetch(env = process.env) {
+  const settings = proxySettings(env);
+  return settings === void 0 ? globalThis.fetch : proxiedFetch(settings);
+}
+
+// src/core/capped-body.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+var AnyscaleResponseTooLargeError = class extends AnyscaleError {
+  maybeProcessed;
+  constructor(message, maybeProcessed) {
+    super("TOO_LARGE", message);
+    this.name = "AnyscaleResponseTooLargeError";
+    this.maybeProcessed = maybeProcessed;
+  }
+};
+async function readCappedText(response, maxBytes, tooLarge) {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {
+    });
+    throw tooLarge();
+  }
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {
+      });
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks, total));
+}
+
 // src/core/http-errors.ts
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
@@ -370,6 +438,28 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
     retryAfterMs: context.retryAfterMs
   });
 }
+var MAX_LOCATION_CHARS = 300;
+function redirectError(status, rawLocation, rawTraceId, context, redactor) {
+  const trace = rawTraceId ? ` (trace id ${redactor.redact(rawTraceId)})` : "";
+  let target;
+  try {
+    target = rawLocation === null ? void 0 : new URL(rawLocation, context.url);
+  } catch {
+    target = void 0;
+  }
+  const location = target === void 0 ? void 0 : redactor.redact(target.toString());
+  const shown = location === void 0 ? void 0 : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}\u2026` : location;
+  const start = `Anyscale answered ${context.method} ${context.path} with a redirect (${status})${trace}`;
+  let advice;
+  if (target === void 0) {
+    advice = `${rawLocation === null ? " without a Location" : " to a Location that is not a URL"}. Nothing was sent again. Check that ${context.host} is an Anyscale host.`;
+  } else if (target.origin === context.url.origin) {
+    advice = ` to ${shown} on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.`;
+  } else {
+    advice = ` to ${shown}. Nothing was sent there, and no token or password: redirects are never followed. If that is where your Anyscale API lives, set the host to ${redactor.redact(target.origin)} (ANYSCALE_HOST or --host).`;
+  }
+  return new AnyscaleRedirectError(`${start}${advice}`, { status, traceId: rawTraceId && redactor.redact(rawTraceId), location });
+}
 
 // src/core/redact.ts
 var Redactor = class _Redactor {
@@ -443,9 +533,57 @@ function sleep(ms, signal) {
   });
 }
 
+// src/core/timeouts.ts
+var DEFAULT_TIMEOUTS = { readMs: 3e4, createBaseMs: 6e4, createPerUserMs: 1e3 };
+var TIMEOUT_ENV = {
+  readMs: "ANYSCALE_USERS_READ_TIMEOUT_MS",
+  createBaseMs: "ANYSCALE_USERS_CREATE_TIMEOUT_MS",
+  createPerUserMs: "ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS"
+};
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function checked(value, where2, min) {
+  if (!Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    throw new AnyscaleError("CONFIG", `${where2} must be a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}; it is ${value}.`);
+  }
+  return value;
+}
+function fromEnv(env, key, min) {
+  const name = TIMEOUT_ENV[key];
+  const raw = env[name]?.trim();
+  if (raw === void 0 || raw === "") return void 0;
+  if (!/^\d+$/.test(raw)) throw new AnyscaleError("CONFIG", `${name} must be a whole number of milliseconds; it is '${raw}'.`);
+  return checked(Number(raw), name, min);
+}
+function resolveTimeouts(options = {}, env = {}) {
+  const pick = (key, min) => {
+    const given = options[key];
+    if (given !== void 0) return checked(given, `The timeout option ${key}`, min);
+    return fromEnv(env, key, min) ?? DEFAULT_TIMEOUTS[key];
+  };
+  return { readMs: pick("readMs", 1), createBaseMs: pick("createBaseMs", 1), createPerUserMs: pick("createPerUserMs", 0) };
+}
+function createTimeoutMs(policy, users) {
+  return Math.min(MAX_TIMER_MS, policy.createBaseMs + policy.createPerUserMs * users);
+}
+
 // src/core/client.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+]);
+function checkMaxResponseBytes(value) {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AnyscaleError("CONFIG", `maxResponseBytes must be a whole number of bytes, 1 or more; it is ${value}.`);
+  }
+  return value;
+}
 function causeCode(error2) {
   const cause = error2?.cause;
   return typeof cause?.code === "string" ? cause.code : void 0;
@@ -455,7 +593,8 @@ var AnyscaleClient = class {
   logger;
   redactor;
   retryPolicy;
-  timeoutMs;
+  timeouts;
+  maxResponseBytes;
   stats = { requests: 0, retries: 0 };
   sleep;
   now;
@@ -470,8 +609,9 @@ var AnyscaleClient = class {
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? sleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -482,7 +622,7 @@ var AnyscaleClient = class {
     const started = this.now();
     for (let retry = 0; ; retry++) {
       try {
-        return await this.send("GET", url, void 0, options);
+        return await this.send("GET", url, void 0, options, this.timeouts.readMs);
       } catch (error2) {
         const delay = this.retryDelay(error2, retry, started);
         if (delay === void 0) throw error2;
@@ -496,9 +636,13 @@ var AnyscaleClient = class {
       }
     }
   }
-  /** A POST, sent once. Failures say whether the server may have processed it. */
-  async post(path, body, options = {}) {
-    return this.send("POST", this.url(path, {}), JSON.stringify(body), options);
+  /**
+   * A create, sent once; its timeout grows with `options.users`. Failures say whether the
+   * server may have processed it.
+   */
+  async post(path, body, options) {
+    const timeoutMs = createTimeoutMs(this.timeouts, options.users);
+    return this.send("POST", this.url(path, {}), JSON.stringify(body), options, timeoutMs);
   }
   /**
    * How long to wait before retrying a read, or undefined to give up. Also used by operations
@@ -520,9 +664,9 @@ var AnyscaleClient = class {
     }
     return url;
   }
-  async send(method, url, body, options) {
+  async send(method, url, body, options, timeoutMs) {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     const headers = {
       Authorization: `Bearer ${this.#token}`,
@@ -533,8 +677,19 @@ var AnyscaleClient = class {
     const started = this.now();
     this.stats.requests++;
     try {
-      const response = await this.#fetch(url, { method, headers, body, signal });
-      const text = await response.text();
+      const response = await this.#fetch(url, { method, headers, body, signal, redirect: "manual" });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        this.logger.debug(`${method} ${url.pathname} -> ${response.status} (not followed) in ${this.now() - started} ms`);
+        throw redirectError(
+          response.status,
+          response.headers.get("location"),
+          response.headers.get("x-trace-id") ?? void 0,
+          { host: this.host, method, path: url.pathname, url },
+          this.redactor
+        );
+      }
+      const text = await readCappedText(response, this.maxResponseBytes, () => this.tooLarge(method, url, body !== void 0));
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
         const traceId = response.headers.get("x-trace-id") ?? void 0;
@@ -549,10 +704,18 @@ var AnyscaleClient = class {
       }
       return this.parseJson(text, method, url);
     } catch (error2) {
-      throw this.toNetworkError(error2, method, url, options.signal, timeout.signal, body !== void 0);
+      throw this.toNetworkError(error2, method, url, options.signal, { signal: timeout.signal, ms: timeoutMs }, body !== void 0);
     } finally {
       clearTimeout(timer);
     }
+  }
+  tooLarge(method, url, hadBody) {
+    const limit = `${Math.round(this.maxResponseBytes / 1024 / 1024)} MiB`;
+    const created = hadBody ? " The request reached the server, which may have acted on it." : "";
+    return new AnyscaleResponseTooLargeError(
+      `Anyscale answered ${method} ${url.pathname} with a body larger than ${limit} (after decompression), so it was not read.${created} Check that ${this.host} is an Anyscale host; for a larger page, lower the page size or raise maxResponseBytes.`,
+      hadBody
+    );
   }
   parseJson(text, method, url) {
     try {
@@ -564,19 +727,27 @@ var AnyscaleClient = class {
       );
     }
   }
-  toNetworkError(error2, method, url, callerSignal, timeoutSignal, hadBody) {
+  toNetworkError(error2, method, url, callerSignal, timeout, hadBody) {
     if (error2 instanceof AnyscaleError) return error2;
     if (callerSignal?.aborted) {
       return new AnyscaleError("ABORTED", `${method} ${url.pathname} was cancelled.`, { cause: error2 });
     }
-    if (timeoutSignal.aborted) {
+    if (timeout.signal.aborted) {
+      const setting = method === "GET" ? TIMEOUT_ENV.readMs : TIMEOUT_ENV.createBaseMs;
       return new AnyscaleNetworkError(
         "TIMEOUT",
-        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1e3} s. Try again, or raise the timeout.`,
+        `Anyscale did not answer ${method} ${url.pathname} within ${timeout.ms / 1e3} s. Try again, or raise the timeout (${setting}).`,
         hadBody
       );
     }
     const code = causeCode(error2);
+    if (code !== void 0 && CERTIFICATE_CODES.has(code)) {
+      return new AnyscaleError(
+        "NETWORK",
+        `The TLS certificate of ${url.host} is not trusted (${code}); nothing was sent. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the file of its CA certificate.`,
+        { cause: error2 }
+      );
+    }
     const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
     return new AnyscaleNetworkError(
       "NETWORK",
@@ -931,11 +1102,14 @@ import { hostname } from "node:os";
 
 // src/core/operations/get-user-info.ts
 var USERINFO_PATH = "/api/v2/userinfo/";
+var STRING_FIELDS = ["id", "email", "name", "organization_permission_level"];
 async function getUserInfo(client, options = {}) {
   const body = await client.get(USERINFO_PATH, {}, options);
   const result = body?.result ?? {};
   const info2 = {};
-  for (const key of ["id", "email", "name"]) if (typeof result[key] === "string") info2[key] = result[key];
+  for (const key of STRING_FIELDS) if (typeof result[key] === "string") info2[key] = result[key];
+  const orgs = result.organization_ids;
+  if (Array.isArray(orgs) && orgs.every((id) => typeof id === "string")) info2.organization_ids = orgs;
   return info2;
 }
 
@@ -994,7 +1168,7 @@ function comparePlan(users, accounts, includeServiceAccounts) {
 }
 async function collect(client, type, options) {
   const users = [];
-  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) for (const user of page.items) users.push(user);
   return users;
 }
 async function planUsers(client, input, options = {}) {
@@ -1108,7 +1282,7 @@ function matchResults(sent, body) {
   return matched;
 }
 function isAmbiguous(error2) {
-  if (error2 instanceof AnyscaleNetworkError) return error2.maybeProcessed;
+  if (error2 instanceof AnyscaleNetworkError || error2 instanceof AnyscaleResponseTooLargeError) return error2.maybeProcessed;
   return error2 instanceof AnyscaleApiError && error2.status >= 500;
 }
 function isCongestion(error2) {
@@ -1137,7 +1311,8 @@ async function sendChunk(client, chunk, limiter, concurrency) {
       const ticket = limiter.attempt();
       try {
         const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
-          forbiddenHint: FORBIDDEN_HINT
+          forbiddenHint: FORBIDDEN_HINT,
+          users: pending.length
         });
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
@@ -1385,6 +1560,10 @@ var Anyscale = class {
     this.client = new AnyscaleClient(options);
     this.user = new UserApi(this.client);
   }
+  /** Who the token belongs to, its org and its level there (`GET /api/v2/userinfo/`). */
+  getUserInfo(options) {
+    return getUserInfo(this.client, options);
+  }
 };
 
 // src/local/connect.ts
@@ -1404,7 +1583,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-Q2VEHRBH.js");
+  return import("./chunks/local-3A5RXUDP.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
@@ -1417,14 +1596,14 @@ async function startLocalOrgFor(options) {
 }
 async function openOrg(target, logger) {
   if (target.kind === "remote") {
-    const anyscale2 = new Anyscale({ host: target.host, token: target.token, logger });
+    const anyscale2 = new Anyscale({ host: target.host, token: target.token, logger, timeouts: target.timeouts });
     const host = anyscale2.client.host;
     return { anyscale: anyscale2, host, local: false, description: `Anyscale at ${host}`, secrets: [], close: async () => {
     } };
   }
   const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: () => {
   } } });
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {}, timeouts: target.timeouts });
   const where2 = target.dataDir === void 0 ? "in memory" : `kept in ${target.dataDir}`;
   return {
     anyscale,
@@ -2106,7 +2285,7 @@ async function run() {
       const { token } = inputs.comment;
       const usersFile = inputs.users?.kind === "file" ? inputs.users.path : void 0;
       comment = async (content) => {
-        const { commentPlan } = await import("./chunks/pr-comment-L5Z2NSWF.js");
+        const { commentPlan } = await import("./chunks/pr-comment-U5NGTK63.js");
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }

@@ -45,6 +45,15 @@ var AnyscaleApiError = class extends AnyscaleError {
     this.retryAfterMs = info.retryAfterMs;
   }
 };
+var AnyscaleRedirectError = class extends AnyscaleApiError {
+  /** Where the server pointed, resolved against the request's URL; absent without a Location. */
+  location;
+  constructor(message, info) {
+    super("REDIRECT", message, info);
+    this.name = "AnyscaleRedirectError";
+    this.location = info.location;
+  }
+};
 function isAnyscaleError(error) {
   return error instanceof AnyscaleError;
 }
@@ -159,6 +168,73 @@ function resolveConfig(options, logger) {
   return { host, token, tokenSource };
 }
 
+// src/core/environment-fetch.ts
+function proxyVariable(env, name) {
+  const value = env[name.toLowerCase()] ?? env[name.toUpperCase()];
+  return value === void 0 || value.trim() === "" ? void 0 : value.trim();
+}
+function proxySettings(env) {
+  const httpProxy = proxyVariable(env, "http_proxy");
+  const httpsProxy = proxyVariable(env, "https_proxy");
+  if (httpProxy === void 0 && httpsProxy === void 0) return void 0;
+  return { httpProxy, httpsProxy, noProxy: proxyVariable(env, "no_proxy") ?? "" };
+}
+function proxiedFetch(settings) {
+  let loading;
+  const load2 = async () => {
+    const undici = (await import("undici")).default;
+    const dispatcher = new undici.EnvHttpProxyAgent({
+      httpProxy: settings.httpProxy ?? "",
+      httpsProxy: settings.httpsProxy ?? "",
+      noProxy: settings.noProxy
+    });
+    return ((input, init) => undici.fetch(input, { ...init, dispatcher }));
+  };
+  return async (input, init) => {
+    loading ??= load2();
+    return (await loading)(input, init);
+  };
+}
+function environmentFetch(env = process.env) {
+  const settings = proxySettings(env);
+  return settings === void 0 ? globalThis.fetch : proxiedFetch(settings);
+}
+
+// src/core/capped-body.ts
+var DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+var AnyscaleResponseTooLargeError = class extends AnyscaleError {
+  maybeProcessed;
+  constructor(message, maybeProcessed) {
+    super("TOO_LARGE", message);
+    this.name = "AnyscaleResponseTooLargeError";
+    this.maybeProcessed = maybeProcessed;
+  }
+};
+async function readCappedText(response, maxBytes, tooLarge) {
+  const declared = Number(response.headers.get("content-length") ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel().catch(() => {
+    });
+    throw tooLarge();
+  }
+  if (response.body === null) return "";
+  const reader = response.body.getReader();
+  const chunks = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => {
+      });
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks, total));
+}
+
 // src/core/http-errors.ts
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
@@ -233,6 +309,28 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
     detail,
     retryAfterMs: context.retryAfterMs
   });
+}
+var MAX_LOCATION_CHARS = 300;
+function redirectError(status, rawLocation, rawTraceId, context, redactor) {
+  const trace = rawTraceId ? ` (trace id ${redactor.redact(rawTraceId)})` : "";
+  let target;
+  try {
+    target = rawLocation === null ? void 0 : new URL(rawLocation, context.url);
+  } catch {
+    target = void 0;
+  }
+  const location = target === void 0 ? void 0 : redactor.redact(target.toString());
+  const shown = location === void 0 ? void 0 : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}\u2026` : location;
+  const start = `Anyscale answered ${context.method} ${context.path} with a redirect (${status})${trace}`;
+  let advice;
+  if (target === void 0) {
+    advice = `${rawLocation === null ? " without a Location" : " to a Location that is not a URL"}. Nothing was sent again. Check that ${context.host} is an Anyscale host.`;
+  } else if (target.origin === context.url.origin) {
+    advice = ` to ${shown} on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.`;
+  } else {
+    advice = ` to ${shown}. Nothing was sent there, and no token or password: redirects are never followed. If that is where your Anyscale API lives, set the host to ${redactor.redact(target.origin)} (ANYSCALE_HOST or --host).`;
+  }
+  return new AnyscaleRedirectError(`${start}${advice}`, { status, traceId: rawTraceId && redactor.redact(rawTraceId), location });
 }
 
 // src/core/logger.ts
@@ -336,13 +434,61 @@ function sleep(ms, signal) {
   });
 }
 
+// src/core/timeouts.ts
+var DEFAULT_TIMEOUTS = { readMs: 3e4, createBaseMs: 6e4, createPerUserMs: 1e3 };
+var TIMEOUT_ENV = {
+  readMs: "ANYSCALE_USERS_READ_TIMEOUT_MS",
+  createBaseMs: "ANYSCALE_USERS_CREATE_TIMEOUT_MS",
+  createPerUserMs: "ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS"
+};
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function checked(value, where, min) {
+  if (!Number.isInteger(value) || value < min || value > MAX_TIMER_MS) {
+    throw new AnyscaleError("CONFIG", `${where} must be a whole number of milliseconds from ${min} to ${MAX_TIMER_MS}; it is ${value}.`);
+  }
+  return value;
+}
+function fromEnv(env, key, min) {
+  const name = TIMEOUT_ENV[key];
+  const raw = env[name]?.trim();
+  if (raw === void 0 || raw === "") return void 0;
+  if (!/^\d+$/.test(raw)) throw new AnyscaleError("CONFIG", `${name} must be a whole number of milliseconds; it is '${raw}'.`);
+  return checked(Number(raw), name, min);
+}
+function resolveTimeouts(options = {}, env = {}) {
+  const pick = (key, min) => {
+    const given = options[key];
+    if (given !== void 0) return checked(given, `The timeout option ${key}`, min);
+    return fromEnv(env, key, min) ?? DEFAULT_TIMEOUTS[key];
+  };
+  return { readMs: pick("readMs", 1), createBaseMs: pick("createBaseMs", 1), createPerUserMs: pick("createPerUserMs", 0) };
+}
+function createTimeoutMs(policy, users) {
+  return Math.min(MAX_TIMER_MS, policy.createBaseMs + policy.createPerUserMs * users);
+}
+
 // src/core/version.ts
 var VERSION = "0.1.0";
 var PACKAGE_NAME = "anyscale-users";
 
 // src/core/client.ts
-var DEFAULT_TIMEOUT_MS = 3e4;
 var NOT_SENT_CODES = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+var CERTIFICATE_CODES = /* @__PURE__ */ new Set([
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "ERR_TLS_CERT_ALTNAME_INVALID"
+]);
+function checkMaxResponseBytes(value) {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AnyscaleError("CONFIG", `maxResponseBytes must be a whole number of bytes, 1 or more; it is ${value}.`);
+  }
+  return value;
+}
 function causeCode(error) {
   const cause = error?.cause;
   return typeof cause?.code === "string" ? cause.code : void 0;
@@ -352,7 +498,8 @@ var AnyscaleClient = class {
   logger;
   redactor;
   retryPolicy;
-  timeoutMs;
+  timeouts;
+  maxResponseBytes;
   stats = { requests: 0, retries: 0 };
   sleep;
   now;
@@ -367,8 +514,9 @@ var AnyscaleClient = class {
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? sleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -379,7 +527,7 @@ var AnyscaleClient = class {
     const started = this.now();
     for (let retry = 0; ; retry++) {
       try {
-        return await this.send("GET", url, void 0, options);
+        return await this.send("GET", url, void 0, options, this.timeouts.readMs);
       } catch (error) {
         const delay = this.retryDelay(error, retry, started);
         if (delay === void 0) throw error;
@@ -393,9 +541,13 @@ var AnyscaleClient = class {
       }
     }
   }
-  /** A POST, sent once. Failures say whether the server may have processed it. */
-  async post(path, body, options = {}) {
-    return this.send("POST", this.url(path, {}), JSON.stringify(body), options);
+  /**
+   * A create, sent once; its timeout grows with `options.users`. Failures say whether the
+   * server may have processed it.
+   */
+  async post(path, body, options) {
+    const timeoutMs = createTimeoutMs(this.timeouts, options.users);
+    return this.send("POST", this.url(path, {}), JSON.stringify(body), options, timeoutMs);
   }
   /**
    * How long to wait before retrying a read, or undefined to give up. Also used by operations
@@ -417,9 +569,9 @@ var AnyscaleClient = class {
     }
     return url;
   }
-  async send(method, url, body, options) {
+  async send(method, url, body, options, timeoutMs) {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     const headers = {
       Authorization: `Bearer ${this.#token}`,
@@ -430,8 +582,19 @@ var AnyscaleClient = class {
     const started = this.now();
     this.stats.requests++;
     try {
-      const response = await this.#fetch(url, { method, headers, body, signal });
-      const text = await response.text();
+      const response = await this.#fetch(url, { method, headers, body, signal, redirect: "manual" });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        this.logger.debug(`${method} ${url.pathname} -> ${response.status} (not followed) in ${this.now() - started} ms`);
+        throw redirectError(
+          response.status,
+          response.headers.get("location"),
+          response.headers.get("x-trace-id") ?? void 0,
+          { host: this.host, method, path: url.pathname, url },
+          this.redactor
+        );
+      }
+      const text = await readCappedText(response, this.maxResponseBytes, () => this.tooLarge(method, url, body !== void 0));
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
         const traceId = response.headers.get("x-trace-id") ?? void 0;
@@ -446,10 +609,18 @@ var AnyscaleClient = class {
       }
       return this.parseJson(text, method, url);
     } catch (error) {
-      throw this.toNetworkError(error, method, url, options.signal, timeout.signal, body !== void 0);
+      throw this.toNetworkError(error, method, url, options.signal, { signal: timeout.signal, ms: timeoutMs }, body !== void 0);
     } finally {
       clearTimeout(timer);
     }
+  }
+  tooLarge(method, url, hadBody) {
+    const limit = `${Math.round(this.maxResponseBytes / 1024 / 1024)} MiB`;
+    const created = hadBody ? " The request reached the server, which may have acted on it." : "";
+    return new AnyscaleResponseTooLargeError(
+      `Anyscale answered ${method} ${url.pathname} with a body larger than ${limit} (after decompression), so it was not read.${created} Check that ${this.host} is an Anyscale host; for a larger page, lower the page size or raise maxResponseBytes.`,
+      hadBody
+    );
   }
   parseJson(text, method, url) {
     try {
@@ -461,19 +632,27 @@ var AnyscaleClient = class {
       );
     }
   }
-  toNetworkError(error, method, url, callerSignal, timeoutSignal, hadBody) {
+  toNetworkError(error, method, url, callerSignal, timeout, hadBody) {
     if (error instanceof AnyscaleError) return error;
     if (callerSignal?.aborted) {
       return new AnyscaleError("ABORTED", `${method} ${url.pathname} was cancelled.`, { cause: error });
     }
-    if (timeoutSignal.aborted) {
+    if (timeout.signal.aborted) {
+      const setting = method === "GET" ? TIMEOUT_ENV.readMs : TIMEOUT_ENV.createBaseMs;
       return new AnyscaleNetworkError(
         "TIMEOUT",
-        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1e3} s. Try again, or raise the timeout.`,
+        `Anyscale did not answer ${method} ${url.pathname} within ${timeout.ms / 1e3} s. Try again, or raise the timeout (${setting}).`,
         hadBody
       );
     }
     const code = causeCode(error);
+    if (code !== void 0 && CERTIFICATE_CODES.has(code)) {
+      return new AnyscaleError(
+        "NETWORK",
+        `The TLS certificate of ${url.host} is not trusted (${code}); nothing was sent. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the file of its CA certificate.`,
+        { cause: error }
+      );
+    }
     const notSent = code !== void 0 && NOT_SENT_CODES.has(code);
     return new AnyscaleNetworkError(
       "NETWORK",
@@ -967,12 +1146,19 @@ import { hostname } from "node:os";
 
 // src/core/operations/get-user-info.ts
 var USERINFO_PATH = "/api/v2/userinfo/";
+var STRING_FIELDS = ["id", "email", "name", "organization_permission_level"];
 async function getUserInfo(client, options = {}) {
   const body = await client.get(USERINFO_PATH, {}, options);
   const result = body?.result ?? {};
   const info = {};
-  for (const key of ["id", "email", "name"]) if (typeof result[key] === "string") info[key] = result[key];
+  for (const key of STRING_FIELDS) if (typeof result[key] === "string") info[key] = result[key];
+  const orgs = result.organization_ids;
+  if (Array.isArray(orgs) && orgs.every((id) => typeof id === "string")) info.organization_ids = orgs;
   return info;
+}
+function canCreateUsers(info) {
+  if (info.organization_permission_level === void 0) return void 0;
+  return info.organization_permission_level.toLowerCase() === "owner";
 }
 
 // src/core/operations/plan-users.ts
@@ -1030,7 +1216,7 @@ function comparePlan(users, accounts, includeServiceAccounts) {
 }
 async function collect(client, type, options) {
   const users = [];
-  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) for (const user of page.items) users.push(user);
   return users;
 }
 async function planUsers(client, input, options = {}) {
@@ -1144,7 +1330,7 @@ function matchResults(sent, body) {
   return matched;
 }
 function isAmbiguous(error) {
-  if (error instanceof AnyscaleNetworkError) return error.maybeProcessed;
+  if (error instanceof AnyscaleNetworkError || error instanceof AnyscaleResponseTooLargeError) return error.maybeProcessed;
   return error instanceof AnyscaleApiError && error.status >= 500;
 }
 function isCongestion(error) {
@@ -1173,7 +1359,8 @@ async function sendChunk(client, chunk, limiter, concurrency) {
       const ticket = limiter.attempt();
       try {
         const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
-          forbiddenHint: FORBIDDEN_HINT
+          forbiddenHint: FORBIDDEN_HINT,
+          users: pending.length
         });
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
@@ -1420,6 +1607,10 @@ var Anyscale = class {
   constructor(options = {}) {
     this.client = new AnyscaleClient(options);
     this.user = new UserApi(this.client);
+  }
+  /** Who the token belongs to, its org and its level there (`GET /api/v2/userinfo/`). */
+  getUserInfo(options) {
+    return getUserInfo(this.client, options);
   }
 };
 
@@ -1889,6 +2080,8 @@ export {
   AnyscaleApiError,
   AnyscaleError,
   AnyscaleNetworkError,
+  AnyscaleRedirectError,
+  AnyscaleResponseTooLargeError,
   AnyscaleValidationError,
   COLLABORATOR_TYPES,
   USER_RESULT_STATUSES,
@@ -1896,6 +2089,7 @@ export {
   UserSchema,
   VERSION,
   adminBatchCreate,
+  canCreateUsers,
   createClient,
   exportUsers,
   getUser,

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-FD2DOYK7.js");
+var { runServer } = await import("./chunks/main-NSAYXWHE.js");
 await runServer();

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import type { TimeoutPolicy } from '../core/timeouts.ts';
 import { UsageError } from './usage-error.ts';
 
 /*
@@ -6,7 +7,7 @@ import { UsageError } from './usage-error.ts';
  * load). This file knows flags and their types only; what a value means is up to each command.
  */
 
-export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'local serve', 'completion'] as const;
+export const COMMANDS = ['list', 'get', 'batch-create', 'plan', 'export', 'whoami', 'local serve', 'completion'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
 export type OptionValues = Record<string, string | boolean | undefined>;
@@ -17,6 +18,8 @@ export interface GlobalOptions {
   /** Set by --local: use an embedded local org, in memory or kept in `dataDir`. */
   local: { dataDir: string | undefined } | undefined;
   debug: boolean;
+  /** From the timeout flags; what they leave out, core takes from the environment or its defaults. */
+  timeouts: Partial<TimeoutPolicy>;
 }
 
 export type Invocation =
@@ -28,7 +31,25 @@ export type Invocation =
 const CONNECTION_OPTIONS = {
   host: { type: 'string' },
   'token-file': { type: 'string' },
+  'read-timeout-ms': { type: 'string' },
+  'create-timeout-ms': { type: 'string' },
+  'create-timeout-per-user-ms': { type: 'string' },
 } satisfies ParseArgsOptionsConfig;
+
+const TIMEOUT_FLAGS: ReadonlyArray<[flag: string, key: keyof TimeoutPolicy, min: number]> = [
+  ['read-timeout-ms', 'readMs', 1],
+  ['create-timeout-ms', 'createBaseMs', 1],
+  ['create-timeout-per-user-ms', 'createPerUserMs', 0],
+];
+
+function timeoutOptions(values: OptionValues, command: CommandName): Partial<TimeoutPolicy> {
+  const timeouts: Partial<TimeoutPolicy> = {};
+  for (const [flag, key, min] of TIMEOUT_FLAGS) {
+    const value = integerOption(values, flag, command, { min, max: 2 ** 31 - 1 });
+    if (value !== undefined) timeouts[key] = value;
+  }
+  return timeouts;
+}
 
 const ALWAYS_OPTIONS = {
   debug: { type: 'boolean' },
@@ -85,6 +106,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
     'include-service-accounts': { type: 'boolean' },
     force: { type: 'boolean' },
   },
+  whoami: { ...JSON_OPTIONS },
   'local serve': {
     data: { type: 'string' },
     port: { type: 'string' },
@@ -98,7 +120,7 @@ const COMMAND_OPTIONS: Record<CommandName, ParseArgsOptionsConfig> = {
 const ALL_OPTIONS: ParseArgsOptionsConfig = Object.assign({}, CONNECTION_OPTIONS, ALWAYS_OPTIONS, ...Object.values(COMMAND_OPTIONS));
 
 /** The words that start a command; after --local, one of these is the command, not a directory. */
-const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'local', 'completion', 'help']);
+const COMMAND_WORDS = new Set(['list', 'get', 'batch-create', 'plan', 'export', 'whoami', 'local', 'completion', 'help']);
 
 /**
  * `--local` takes an optional directory, which parseArgs cannot express, so it is taken out
@@ -220,6 +242,7 @@ export function parseCommandLine(argv: readonly string[]): Invocation {
       tokenFile: values['token-file'] as string | undefined,
       local,
       debug: values.debug === true,
+      timeouts: timeoutOptions(values as OptionValues, command),
     },
     values: values as OptionValues,
     operands,

@@ -35,8 +35,13 @@ function readTokenFile(path: string, logger: Logger): string {
 /** The org the global flags name: --local, or --host and --token-file (else core's defaults). */
 export async function connect(global: GlobalOptions, logger: Logger): Promise<Connection> {
   const target: OrgTarget = global.local
-    ? { kind: 'local', dataDir: global.local.dataDir }
-    : { kind: 'remote', host: global.host, token: global.tokenFile === undefined ? undefined : readTokenFile(global.tokenFile, logger) };
+    ? { kind: 'local', dataDir: global.local.dataDir, timeouts: global.timeouts }
+    : {
+        kind: 'remote',
+        host: global.host,
+        token: global.tokenFile === undefined ? undefined : readTokenFile(global.tokenFile, logger),
+        timeouts: global.timeouts,
+      };
   const org = await openOrg(target, logger);
   if (org.local) logger.debug(org.description);
   return { ...org, redactor: org.anyscale.client.redactor.with(org.secrets) };

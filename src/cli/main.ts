@@ -20,6 +20,8 @@ async function loadCommand(command: CommandName): Promise<Command> {
       return (await import('./plan.ts')).runPlan;
     case 'export':
       return (await import('./export.ts')).runExport;
+    case 'whoami':
+      return (await import('./whoami.ts')).runWhoami;
     case 'local serve':
       return (await import('./local-serve.ts')).runLocalServe;
     case 'completion':

@@ -37,7 +37,8 @@ export class StreamingTable<T> {
     const cells = rows.map((row) => this.#columns.map((column) => oneLine(column.value(row))));
     if (this.#widths === undefined) {
       // Display width, not length: a CJK character takes two columns, an emoji may be two code units in one.
-      this.#widths = this.#columns.map((column, i) => Math.max(stringWidth(column.header), ...cells.map((line) => stringWidth(line[i]!))));
+      // A loop, not Math.max(...cells): a page of 100,000 rows would overflow the argument stack.
+      this.#widths = this.#columns.map((column, i) => cells.reduce((widest, line) => Math.max(widest, stringWidth(line[i]!)), stringWidth(column.header)));
       const header = this.#format(this.#columns.map((column) => column.header));
       this.#out.write(`${paint(this.#color, 'bold', header)}\n`);
     }

@@ -13,6 +13,12 @@ const GLOBAL_FLAGS = `Connection (every command but 'local serve'):
                        other users on the machine can read a command line.
   --local [DIR]        Use an embedded local Anyscale org instead (in memory, or kept in DIR);
                        nothing reaches Anyscale
+  --read-timeout-ms N  Time allowed for each read request (default 30000, or
+                       ANYSCALE_USERS_READ_TIMEOUT_MS)
+  --create-timeout-ms N, --create-timeout-per-user-ms N
+                       A create of n users may take N + n × per-user ms (default 60000 + n × 1000,
+                       or ANYSCALE_USERS_CREATE_TIMEOUT_MS, ..._PER_USER_MS)
+  Proxies come from HTTPS_PROXY, HTTP_PROXY and NO_PROXY; a proxy's CA from NODE_EXTRA_CA_CERTS.
 
 Other:
   --debug              Log each request, and show stack traces on errors
@@ -29,6 +35,7 @@ Commands:
   batch-create         Create users from a YAML, JSON or CSV file, in chunks
   export               Write the org's user accounts as a users file
   plan                 Compare a users file with the org: to create, present, strays
+  whoami               Show who the token belongs to, its org, and whether it can create users
   local serve          Run a local Anyscale-compatible org in the foreground, for trying things out
   mcp                  Run the MCP server on stdio (the same as anyscale-users-mcp; its flags follow)
   completion SHELL     Print the shell completion script for bash, zsh or fish
@@ -147,6 +154,21 @@ Examples:
   anyscale-users plan -f users.yaml --json --detailed-exitcode
 `;
 
+const WHOAMI = `Usage: anyscale-users whoami [--json]
+
+Shows who the token belongs to (GET /api/v2/userinfo/): email, name, id, organization, and its
+level there. Only an owner can create users.
+
+Flags:
+  --json                        Print one JSON object instead
+
+${GLOBAL_FLAGS}
+
+Examples:
+  anyscale-users whoami
+  anyscale-users whoami --json | jq -e .can_create_users
+`;
+
 const EXPORT = `Usage: anyscale-users export [-o FILE] [--format yaml|json|csv] [flags]
 
 Writes the organization's user accounts as a users file that plan reads back with no changes.
@@ -207,6 +229,7 @@ const HELP: Record<CommandName, string> = {
   'batch-create': BATCH_CREATE,
   plan: PLAN,
   export: EXPORT,
+  whoami: WHOAMI,
   'local serve': LOCAL_SERVE,
   completion: COMPLETION,
 };

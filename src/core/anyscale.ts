@@ -4,6 +4,7 @@ import { adminBatchCreate, type BatchCreateOptions, type BatchCreateReport } fro
 import { planUsers, type PlanOptions, type UsersPlan } from './operations/plan-users.ts';
 import { exportUsers, type ExportOptions } from './operations/export-users.ts';
 import { getUser, type GetUserParams } from './operations/get-user.ts';
+import { getUserInfo, type UserInfo } from './operations/get-user-info.ts';
 import { DEFAULT_PAGE_SIZE, checkListParams, fetchUserPage, listUsers, type ListUsersParams, type UserFilters } from './operations/list-users.ts';
 import type { Page } from './result-iterator.ts';
 import type { ResultIterator } from './result-iterator.ts';
@@ -66,5 +67,10 @@ export class Anyscale {
   constructor(options: AnyscaleClientOptions = {}) {
     this.client = new AnyscaleClient(options);
     this.user = new UserApi(this.client);
+  }
+
+  /** Who the token belongs to, its org and its level there (`GET /api/v2/userinfo/`). */
+  getUserInfo(options?: RequestOptions): Promise<UserInfo> {
+    return getUserInfo(this.client, options);
   }
 }

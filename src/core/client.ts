@@ -1,6 +1,8 @@
 import { resolveConfig, type ConfigOptions } from './config.ts';
+import { environmentFetch } from './environment-fetch.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError } from './errors.ts';
-import { errorFromResponse } from './http-errors.ts';
+import { AnyscaleResponseTooLargeError, DEFAULT_MAX_RESPONSE_BYTES, readCappedText } from './capped-body.ts';
+import { errorFromResponse, redirectError } from './http-errors.ts';
 import { warningLogger, type Logger } from './logger.ts';
 import { Redactor } from './redact.ts';
 import {
@@ -11,14 +13,24 @@ import {
   sleep as realSleep,
   type RetryPolicy,
 } from './retry.ts';
+import { TIMEOUT_ENV, createTimeoutMs, resolveTimeouts, type TimeoutPolicy } from './timeouts.ts';
 import { PACKAGE_NAME, VERSION } from './version.ts';
 
 export interface AnyscaleClientOptions extends ConfigOptions {
   logger?: Logger;
-  /** Per-request timeout, covering the answer's body too. Default 30 s. */
-  timeoutMs?: number;
+  /**
+   * Per-request timeouts by kind, each covering the answer's body too: reads 30 s, a create
+   * 60 s + 1 s a user of its chunk. What is left out comes from ANYSCALE_USERS_READ_TIMEOUT_MS,
+   * ANYSCALE_USERS_CREATE_TIMEOUT_MS and ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS in `env`.
+   */
+  timeouts?: Partial<TimeoutPolicy>;
+  /** Largest answer body accepted, counted after decompression; default 32 MiB. */
+  maxResponseBytes?: number;
   retry?: Partial<RetryPolicy>;
-  /** Injected so that tests run against loopback servers, exactly and without real waits. */
+  /**
+   * Injected so that tests run against loopback servers, exactly and without real waits. The
+   * default honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY from `env` (see environmentFetch).
+   */
   fetch?: typeof globalThis.fetch;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
@@ -33,16 +45,39 @@ export interface RequestOptions {
   forbiddenHint?: string;
 }
 
+export interface CreateRequestOptions extends RequestOptions {
+  /** How many users the create holds: its timeout grows with them (see TimeoutPolicy). */
+  users: number;
+}
+
 /** Counts of what went on the wire, for callers that report or benchmark request use. */
 export interface ClientStats {
   requests: number;
   retries: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 30_000;
-
 // Connection errors that mean the request never reached the server, so nothing was processed.
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+// The TLS handshake refused the server's certificate: no request was sent, and trying again
+// will not change the answer, so these are neither retried nor ambiguous.
+const CERTIFICATE_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+function checkMaxResponseBytes(value: number): number {
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AnyscaleError('CONFIG', `maxResponseBytes must be a whole number of bytes, 1 or more; it is ${value}.`);
+  }
+  return value;
+}
 
 function causeCode(error: unknown): string | undefined {
   const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
@@ -59,7 +94,8 @@ export class AnyscaleClient {
   readonly logger: Logger;
   readonly redactor: Redactor;
   readonly retryPolicy: RetryPolicy;
-  readonly timeoutMs: number;
+  readonly timeouts: TimeoutPolicy;
+  readonly maxResponseBytes: number;
   readonly stats: ClientStats = { requests: 0, retries: 0 };
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   readonly now: () => number;
@@ -75,8 +111,9 @@ export class AnyscaleClient {
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
-    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
+    this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
     this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
@@ -88,7 +125,7 @@ export class AnyscaleClient {
     const started = this.now();
     for (let retry = 0; ; retry++) {
       try {
-        return await this.send<T>('GET', url, undefined, options);
+        return await this.send<T>('GET', url, undefined, options, this.timeouts.readMs);
       } catch (error) {
         const delay = this.retryDelay(error, retry, started);
         if (delay === undefined) throw error;
@@ -103,9 +140,13 @@ export class AnyscaleClient {
     }
   }
 
-  /** A POST, sent once. Failures say whether the server may have processed it. */
-  async post<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
-    return this.send<T>('POST', this.url(path, {}), JSON.stringify(body), options);
+  /**
+   * A create, sent once; its timeout grows with `options.users`. Failures say whether the
+   * server may have processed it.
+   */
+  async post<T>(path: string, body: unknown, options: CreateRequestOptions): Promise<T> {
+    const timeoutMs = createTimeoutMs(this.timeouts, options.users);
+    return this.send<T>('POST', this.url(path, {}), JSON.stringify(body), options, timeoutMs);
   }
 
   /**
@@ -131,9 +172,9 @@ export class AnyscaleClient {
     return url;
   }
 
-  private async send<T>(method: 'GET' | 'POST', url: URL, body: string | undefined, options: RequestOptions): Promise<T> {
+  private async send<T>(method: 'GET' | 'POST', url: URL, body: string | undefined, options: RequestOptions, timeoutMs: number): Promise<T> {
     const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.#token}`,
@@ -144,8 +185,20 @@ export class AnyscaleClient {
     const started = this.now();
     this.stats.requests++;
     try {
-      const response = await this.#fetch(url, { method, headers, body, signal });
-      const text = await response.text();
+      // 'manual': a followed 307 or 308 would re-send the body (passwords) and the token elsewhere.
+      const response = await this.#fetch(url, { method, headers, body, signal, redirect: 'manual' });
+      if (response.status >= 300 && response.status < 400) {
+        await response.body?.cancel();
+        this.logger.debug(`${method} ${url.pathname} -> ${response.status} (not followed) in ${this.now() - started} ms`);
+        throw redirectError(
+          response.status,
+          response.headers.get('location'),
+          response.headers.get('x-trace-id') ?? undefined,
+          { host: this.host, method, path: url.pathname, url },
+          this.redactor,
+        );
+      }
+      const text = await readCappedText(response, this.maxResponseBytes, () => this.tooLarge(method, url, body !== undefined));
       this.logger.debug(`${method} ${url.pathname} -> ${response.status} in ${this.now() - started} ms`);
       if (!response.ok) {
         const traceId = response.headers.get('x-trace-id') ?? undefined;
@@ -160,10 +213,19 @@ export class AnyscaleClient {
       }
       return this.parseJson<T>(text, method, url);
     } catch (error) {
-      throw this.toNetworkError(error, method, url, options.signal, timeout.signal, body !== undefined);
+      throw this.toNetworkError(error, method, url, options.signal, { signal: timeout.signal, ms: timeoutMs }, body !== undefined);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private tooLarge(method: string, url: URL, hadBody: boolean): AnyscaleResponseTooLargeError {
+    const limit = `${Math.round(this.maxResponseBytes / 1024 / 1024)} MiB`;
+    const created = hadBody ? ' The request reached the server, which may have acted on it.' : '';
+    return new AnyscaleResponseTooLargeError(
+      `Anyscale answered ${method} ${url.pathname} with a body larger than ${limit} (after decompression), so it was not read.${created} Check that ${this.host} is an Anyscale host; for a larger page, lower the page size or raise maxResponseBytes.`,
+      hadBody,
+    );
   }
 
   private parseJson<T>(text: string, method: string, url: URL): T {
@@ -182,21 +244,29 @@ export class AnyscaleClient {
     method: string,
     url: URL,
     callerSignal: AbortSignal | undefined,
-    timeoutSignal: AbortSignal,
+    timeout: { signal: AbortSignal; ms: number },
     hadBody: boolean,
   ): unknown {
     if (error instanceof AnyscaleError) return error;
     if (callerSignal?.aborted) {
       return new AnyscaleError('ABORTED', `${method} ${url.pathname} was cancelled.`, { cause: error });
     }
-    if (timeoutSignal.aborted) {
+    if (timeout.signal.aborted) {
+      const setting = method === 'GET' ? TIMEOUT_ENV.readMs : TIMEOUT_ENV.createBaseMs;
       return new AnyscaleNetworkError(
         'TIMEOUT',
-        `Anyscale did not answer ${method} ${url.pathname} within ${this.timeoutMs / 1000} s. Try again, or raise the timeout.`,
+        `Anyscale did not answer ${method} ${url.pathname} within ${timeout.ms / 1000} s. Try again, or raise the timeout (${setting}).`,
         hadBody,
       );
     }
     const code = causeCode(error);
+    if (code !== undefined && CERTIFICATE_CODES.has(code)) {
+      return new AnyscaleError(
+        'NETWORK',
+        `The TLS certificate of ${url.host} is not trusted (${code}); nothing was sent. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the file of its CA certificate.`,
+        { cause: error },
+      );
+    }
     const notSent = code !== undefined && NOT_SENT_CODES.has(code);
     return new AnyscaleNetworkError(
       'NETWORK',

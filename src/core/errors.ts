@@ -17,6 +17,8 @@ export type ErrorCode =
   | 'TIMEOUT'
   | 'ABORTED'
   | 'BAD_RESPONSE'
+  | 'REDIRECT'
+  | 'TOO_LARGE'
   | 'PLAN_CHANGED';
 
 export class AnyscaleError extends Error {
@@ -83,6 +85,21 @@ export class AnyscaleApiError extends AnyscaleError {
     this.traceId = info.traceId;
     this.detail = info.detail;
     this.retryAfterMs = info.retryAfterMs;
+  }
+}
+
+/**
+ * A 3xx answer. Redirects are never followed: a followed 307 or 308 would send the request again,
+ * body (passwords) and token included, to wherever the server pointed. Nothing went there.
+ */
+export class AnyscaleRedirectError extends AnyscaleApiError {
+  /** Where the server pointed, resolved against the request's URL; absent without a Location. */
+  readonly location: string | undefined;
+
+  constructor(message: string, info: { status: number; traceId?: string | undefined; location: string | undefined }) {
+    super('REDIRECT', message, info);
+    this.name = 'AnyscaleRedirectError';
+    this.location = info.location;
   }
 }
 

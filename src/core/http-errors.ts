@@ -1,4 +1,4 @@
-import { AnyscaleApiError, type ErrorCode } from './errors.ts';
+import { AnyscaleApiError, AnyscaleRedirectError, type ErrorCode } from './errors.ts';
 import type { Redactor } from './redact.ts';
 
 /** What a request was, for messages that tell the user what to do next. */
@@ -112,4 +112,39 @@ export function errorFromResponse(
     detail,
     retryAfterMs: context.retryAfterMs,
   });
+}
+
+/** Past this, a Location is cut in the message: a hostile server could send a very long one. */
+const MAX_LOCATION_CHARS = 300;
+
+/**
+ * A 3xx answer as an error that names the target and says which host to set. The location is
+ * redacted (a server could echo the token in it) and cut.
+ */
+export function redirectError(
+  status: number,
+  rawLocation: string | null,
+  rawTraceId: string | undefined,
+  context: ErrorContext & { url: URL },
+  redactor: Redactor,
+): AnyscaleRedirectError {
+  const trace = rawTraceId ? ` (trace id ${redactor.redact(rawTraceId)})` : '';
+  let target: URL | undefined;
+  try {
+    target = rawLocation === null ? undefined : new URL(rawLocation, context.url);
+  } catch {
+    target = undefined;
+  }
+  const location = target === undefined ? undefined : redactor.redact(target.toString());
+  const shown = location === undefined ? undefined : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}…` : location;
+  const start = `Anyscale answered ${context.method} ${context.path} with a redirect (${status})${trace}`;
+  let advice: string;
+  if (target === undefined) {
+    advice = `${rawLocation === null ? ' without a Location' : ' to a Location that is not a URL'}. Nothing was sent again. Check that ${context.host} is an Anyscale host.`;
+  } else if (target.origin === context.url.origin) {
+    advice = ` to ${shown} on the same host. Nothing was sent there; anyscale-users may be out of date for this API, so upgrade it.`;
+  } else {
+    advice = ` to ${shown}. Nothing was sent there, and no token or password: redirects are never followed. If that is where your Anyscale API lives, set the host to ${redactor.redact(target.origin)} (ANYSCALE_HOST or --host).`;
+  }
+  return new AnyscaleRedirectError(`${start}${advice}`, { status, traceId: rawTraceId && redactor.redact(rawTraceId), location });
 }

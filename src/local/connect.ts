@@ -5,6 +5,7 @@
 import { Anyscale } from '../core/anyscale.ts';
 import { AnyscaleError } from '../core/errors.ts';
 import type { Logger } from '../core/logger.ts';
+import type { TimeoutPolicy } from '../core/timeouts.ts';
 import type { LocalOrg, LocalOrgOptions } from './index.ts';
 
 // The store reads rows as arrays (StatementSync#setReturnArrays, from Node 24): node:sqlite alone,
@@ -47,9 +48,10 @@ export async function startLocalOrgFor(options: LocalOrgOptions): Promise<LocalO
 }
 
 /** Where an adapter's data comes from: Anyscale itself, or the embedded org (in memory, or kept in `dataDir`). */
-export type OrgTarget =
+export type OrgTarget = (
   | { kind: 'remote'; host?: string | undefined; token?: string | undefined }
-  | { kind: 'local'; dataDir: string | undefined };
+  | { kind: 'local'; dataDir: string | undefined }
+) & { timeouts?: Partial<TimeoutPolicy> | undefined };
 
 /** An open org, with what each adapter needs to say where its data comes from and what to mask. */
 export interface OpenOrg {
@@ -73,7 +75,7 @@ export interface OpenOrg {
  */
 export async function openOrg(target: OrgTarget, logger: Logger): Promise<OpenOrg> {
   if (target.kind === 'remote') {
-    const anyscale = new Anyscale({ host: target.host, token: target.token, logger });
+    const anyscale = new Anyscale({ host: target.host, token: target.token, logger, timeouts: target.timeouts });
     const host = anyscale.client.host;
     return { anyscale, host, local: false, description: `Anyscale at ${host}`, secrets: [], close: async () => {} };
   }
@@ -81,8 +83,9 @@ export async function openOrg(target: OrgTarget, logger: Logger): Promise<OpenOr
   // tokens (the action's "masked before anything is logged"), and each adapter says where its data
   // comes from in its own words, after masking.
   const org = await startLocalOrgFor({ dataDir: target.dataDir, logger: { ...logger, info: () => {} } });
-  // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it.
-  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {} });
+  // env: {} keeps ANYSCALE_HOST and ANYSCALE_CLI_TOKEN of the real org out of it, and with them
+  // HTTP_PROXY: the org is in this process, and a corporate proxy could not reach its loopback port.
+  const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, logger, env: {}, timeouts: target.timeouts });
   const where = target.dataDir === undefined ? 'in memory' : `kept in ${target.dataDir}`;
   return {
     anyscale,

@@ -46,7 +46,13 @@ export async function adminBatchCreate({ req, caller, store, maxBodyBytes }: Rou
   };
 }
 
-/** `GET /api/v2/userinfo`: who the token belongs to; the SDK calls it first to check its credentials. */
+/** The local org is one organization; its id has the shape of the real ones. */
+export const LOCAL_ORGANIZATION_ID = 'org_local0000000000000000000';
+
+/**
+ * `GET /api/v2/userinfo/`: who the token belongs to; the SDK calls it first to check its
+ * credentials. The fields are the ones the SDK's UserInfo model names that this org can fill.
+ */
 export function userinfo({ caller }: RouteContext): Reply {
   return {
     status: 200,
@@ -57,6 +63,7 @@ export function userinfo({ caller }: RouteContext): Reply {
         email: caller.email,
         name: caller.name,
         organization_permission_level: caller.permissionLevel,
+        organization_ids: [LOCAL_ORGANIZATION_ID],
       },
     },
   };

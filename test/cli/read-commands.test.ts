@@ -5,6 +5,7 @@ import { DEFAULT_LOCAL_PORT } from '../../src/cli/local-serve.ts';
 import { MAX_LATENCY_MS } from '../../src/local/index.ts';
 import { DEFAULT_CHUNK_SIZE, MAX_CHUNK_SIZE } from '../../src/core/operations/batch-create.ts';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
+import { DEFAULT_TIMEOUTS } from '../../src/core/timeouts.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { ANSI, expectNoSecretsPrinted, runCli, useCliBundle, useOrg } from './helpers.ts';
 
@@ -258,13 +259,15 @@ describe('--version and --help', () => {
     const serve = (await runCli(['local', 'serve', '--help'])).stdout;
     expect(serve).toContain(`(default ${DEFAULT_LOCAL_PORT}; 0 picks a free one)`);
     expect(serve).toContain(`0 to ${MAX_LATENCY_MS} (default 0)`);
+    expect(list).toContain(`Time allowed for each read request (default ${DEFAULT_TIMEOUTS.readMs}, or`);
+    expect(list).toContain(`(default ${DEFAULT_TIMEOUTS.createBaseMs} + n × ${DEFAULT_TIMEOUTS.createPerUserMs},`);
   });
 
   it('an unknown command is a usage error', async () => {
     const run = await runCli(['lsit']);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "Error [USAGE]: unknown command 'lsit'; the commands are 'list', 'get', 'batch-create', 'plan', 'export', 'local serve', 'completion'. Run 'anyscale-users --help' for usage.\n",
+      "Error [USAGE]: unknown command 'lsit'; the commands are 'list', 'get', 'batch-create', 'plan', 'export', 'whoami', 'local serve', 'completion'. Run 'anyscale-users --help' for usage.\n",
     );
   });
 });

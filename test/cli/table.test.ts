@@ -25,6 +25,13 @@ function render(rows: Row[]): string[] {
 }
 
 describe('StreamingTable', () => {
+  it('takes a page of 200,000 rows at once (finding H3: a spread of a page overflowed the stack)', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => ({ name: `n${i}`, email: `u${i}@example.com` }));
+    const lines = render(rows);
+    expect(lines).toHaveLength(200_001);
+    expect(lines[1]).toBe('n0       u0@example.com');
+  });
+
   it('lines columns up by display width, so wide characters do not push a column out', () => {
     const lines = render([
       { name: '山田太郎', email: 'taro@example.jp' },

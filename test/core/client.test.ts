@@ -35,7 +35,7 @@ describe('AnyscaleClient on the wire', () => {
   it('sends a JSON body with its content type on POST, and drops undefined query values on GET', async () => {
     const s = await serve(() => ({ status: 201, body: {} }));
     const { client } = testClient(s.url);
-    await client.post('/api/v2/users/admin_batch_create', [{ a: 1 }]);
+    await client.post('/api/v2/users/admin_batch_create', [{ a: 1 }], { users: 1 });
     await client.get('/x/', { email: 'a@b.co', name: undefined, is_service_account: false, count: 5 });
     expect(s.requests[0]!.headers['content-type']).toBe('application/json');
     expect(s.requests[0]!.body).toBe('[{"a":1}]');
@@ -81,7 +81,7 @@ describe('AnyscaleClient on the wire', () => {
 
   it('adds the role advice to a 403', async () => {
     const s = await serve(() => ({ status: 403, body: { error: { detail: 'Permission denied' } } }));
-    const error = await failure(testClient(s.url).client.post('/p', [], { forbiddenHint: 'Needs an owner.' }));
+    const error = await failure(testClient(s.url).client.post('/p', [], { forbiddenHint: 'Needs an owner.', users: 0 }));
     expect(error.message).toBe('Permission denied. Needs an owner.');
   });
 
@@ -158,7 +158,7 @@ describe('retries', () => {
 
   it('times out a request that gets no answer, retries it, then reports TIMEOUT', async () => {
     const s = await serve(() => ({ delayMs: 400, body: {} }));
-    const { client } = testClient(s.url, { timeoutMs: 50, retry: { maxRetries: 1 } });
+    const { client } = testClient(s.url, { timeouts: { readMs: 50 }, retry: { maxRetries: 1 } });
     const error = await failure(client.get('/x/'));
     expect(error.code).toBe('TIMEOUT');
     expect(error.message).toContain('did not answer GET /x/ within 0.05 s');
@@ -169,7 +169,7 @@ describe('retries', () => {
 
   it('never retries a POST, and says whether the server may have processed it', async () => {
     const s = await serve(() => ({ drop: true }));
-    const error = await failure(testClient(s.url).client.post('/p', []));
+    const error = await failure(testClient(s.url).client.post('/p', [], { users: 0 }));
     expect(error.code).toBe('NETWORK');
     expect((error as unknown as { maybeProcessed: boolean }).maybeProcessed).toBe(true);
     expect(s.requests).toHaveLength(1);
@@ -180,7 +180,7 @@ describe('retries', () => {
     const url = s.url;
     await s.close();
     server = undefined;
-    const error = await failure(testClient(url).client.post('/p', []));
+    const error = await failure(testClient(url).client.post('/p', [], { users: 0 }));
     expect(error.code).toBe('NETWORK');
     expect((error as unknown as { maybeProcessed: boolean }).maybeProcessed).toBe(false);
   });

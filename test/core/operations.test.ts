@@ -289,7 +289,7 @@ describe('adminBatchCreate', () => {
         }
         return org.handler(req);
       },
-      { timeoutMs: 40 },
+      { timeouts: { createBaseMs: 40, createPerUserMs: 0 } },
     );
     const report = await api.adminBatchCreate(newUsers(2));
     expect(report.results.map((r) => r.status)).toEqual(['created', 'created']);

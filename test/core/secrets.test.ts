@@ -56,7 +56,7 @@ describe('secrets', () => {
     await capture(async () => new Anyscale({ host: 'http://example.com', token: CANARY_TOKEN, env: {} }));
     await capture(async () => new Anyscale({ host: server.url, token: CANARY_TOKEN.replace('aph0_', 'zz'), env: {} }));
     await capture(() => anyscale({ host: 'http://127.0.0.1:9' }).user.get({ email: 'x@y.co' }));
-    await capture(() => anyscale({ timeoutMs: 1 }).user.adminBatchCreate(users));
+    await capture(() => anyscale({ timeouts: { createBaseMs: 1, createPerUserMs: 0 } }).user.adminBatchCreate(users));
     const everything = [...captured, ...logger.lines].join('\n');
     expect(captured.length).toBeGreaterThan(36);
     expect(everything).toContain('pat@example.com');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalOrg } from '../../src/local/index.ts';
+import { LOCAL_ORGANIZATION_ID } from '../../src/local/routes.ts';
 import { api, type ListPage, listAll, startOrg, users } from './helpers.ts';
 
 const LIST = '/api/v2/organization_collaborators/';
@@ -258,15 +259,16 @@ describe('POST /api/v2/users/admin_batch_create', () => {
   });
 });
 
-describe('GET /api/v2/userinfo', () => {
+describe('GET /api/v2/userinfo/', () => {
   it('describes the owner and the collaborator behind their tokens', async () => {
     const org = await startOrg();
-    expect(await (await api(org, '/api/v2/userinfo')).json()).toEqual({
+    expect(await (await api(org, '/api/v2/userinfo/')).json()).toEqual({
       result: {
         id: expect.stringMatching(/^usr_[a-z0-9]{26}$/),
         email: 'owner@example.com',
         name: 'Org Owner',
         organization_permission_level: 'owner',
+        organization_ids: [LOCAL_ORGANIZATION_ID],
       },
     });
     expect(await (await api(org, '/api/v2/userinfo', { token: org.collaboratorToken })).json()).toMatchObject({

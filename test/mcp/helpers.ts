@@ -102,6 +102,8 @@ export interface TestClient {
   /** The protocol revision the v2 client negotiated (the v1 client speaks 2025 revisions only). */
   protocolVersion(): string | undefined;
   listTools(): Promise<Tool[]>;
+  /** The instructions the server sent at initialization. */
+  instructions(): string | undefined;
   call(name: string, args: Record<string, unknown>, options?: CallOptions): Promise<CallToolResult>;
   /** The text of the first content of a resource. */
   readResource(uri: string): Promise<string>;
@@ -124,6 +126,7 @@ function wrap(kind: ClientKind, client: Client | V1Client, forms: string[]): Tes
     forms,
     seen,
     protocolVersion: () => (kind === 'v2' ? (client as Client).getNegotiatedProtocolVersion() : undefined),
+    instructions: () => client.getInstructions(),
     async listTools() {
       const { tools } = await client.listTools();
       seen.push(JSON.stringify(tools));

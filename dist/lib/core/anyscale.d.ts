@@ -4,6 +4,7 @@ import { type BatchCreateOptions, type BatchCreateReport } from './operations/ba
 import { type PlanOptions, type UsersPlan } from './operations/plan-users.js';
 import { type ExportOptions } from './operations/export-users.js';
 import { type GetUserParams } from './operations/get-user.js';
+import { type UserInfo } from './operations/get-user-info.js';
 import { type ListUsersParams, type UserFilters } from './operations/list-users.js';
 import type { Page } from './result-iterator.js';
 import type { ResultIterator } from './result-iterator.js';
@@ -37,4 +38,6 @@ export declare class Anyscale {
     readonly client: AnyscaleClient;
     readonly user: UserApi;
     constructor(options?: AnyscaleClientOptions);
+    /** Who the token belongs to, its org and its level there (`GET /api/v2/userinfo/`). */
+    getUserInfo(options?: RequestOptions): Promise<UserInfo>;
 }

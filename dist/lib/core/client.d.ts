@@ -2,12 +2,22 @@ import { type ConfigOptions } from './config.js';
 import { type Logger } from './logger.js';
 import { Redactor } from './redact.js';
 import { type RetryPolicy } from './retry.js';
+import { type TimeoutPolicy } from './timeouts.js';
 export interface AnyscaleClientOptions extends ConfigOptions {
     logger?: Logger;
-    /** Per-request timeout, covering the answer's body too. Default 30 s. */
-    timeoutMs?: number;
+    /**
+     * Per-request timeouts by kind, each covering the answer's body too: reads 30 s, a create
+     * 60 s + 1 s a user of its chunk. What is left out comes from ANYSCALE_USERS_READ_TIMEOUT_MS,
+     * ANYSCALE_USERS_CREATE_TIMEOUT_MS and ANYSCALE_USERS_CREATE_TIMEOUT_PER_USER_MS in `env`.
+     */
+    timeouts?: Partial<TimeoutPolicy>;
+    /** Largest answer body accepted, counted after decompression; default 32 MiB. */
+    maxResponseBytes?: number;
     retry?: Partial<RetryPolicy>;
-    /** Injected so that tests run against loopback servers, exactly and without real waits. */
+    /**
+     * Injected so that tests run against loopback servers, exactly and without real waits. The
+     * default honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY from `env` (see environmentFetch).
+     */
     fetch?: typeof globalThis.fetch;
     sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
     now?: () => number;
@@ -19,12 +29,15 @@ export interface RequestOptions {
     /** Added to a 403's message: which role the operation needs. */
     forbiddenHint?: string;
 }
+export interface CreateRequestOptions extends RequestOptions {
+    /** How many users the create holds: its timeout grows with them (see TimeoutPolicy). */
+    users: number;
+}
 /** Counts of what went on the wire, for callers that report or benchmark request use. */
 export interface ClientStats {
     requests: number;
     retries: number;
 }
-export declare const DEFAULT_TIMEOUT_MS = 30000;
 /**
  * Speaks the Anyscale REST protocol: bearer auth, JSON, typed errors, and retries for reads.
  * Writes are sent once; deciding whether a failed write may be sent again belongs to the
@@ -36,7 +49,8 @@ export declare class AnyscaleClient {
     readonly logger: Logger;
     readonly redactor: Redactor;
     readonly retryPolicy: RetryPolicy;
-    readonly timeoutMs: number;
+    readonly timeouts: TimeoutPolicy;
+    readonly maxResponseBytes: number;
     readonly stats: ClientStats;
     readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
     readonly now: () => number;
@@ -44,8 +58,11 @@ export declare class AnyscaleClient {
     constructor(options?: AnyscaleClientOptions);
     /** A GET, retried on 429, 502, 503, 504, connection errors and timeouts. */
     get<T>(path: string, query?: Record<string, QueryValue>, options?: RequestOptions): Promise<T>;
-    /** A POST, sent once. Failures say whether the server may have processed it. */
-    post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+    /**
+     * A create, sent once; its timeout grows with `options.users`. Failures say whether the
+     * server may have processed it.
+     */
+    post<T>(path: string, body: unknown, options: CreateRequestOptions): Promise<T>;
     /**
      * How long to wait before retrying a read, or undefined to give up. Also used by operations
      * that reconcile writes, so that every wait in the package follows one policy.
@@ -53,6 +70,7 @@ export declare class AnyscaleClient {
     retryDelay(error: unknown, retry: number, started: number): number | undefined;
     private url;
     private send;
+    private tooLarge;
     private parseJson;
     private toNetworkError;
 }

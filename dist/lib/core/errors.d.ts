@@ -3,7 +3,7 @@
  * scripts branch on the code rather than on message text. Messages say what to do next and never
  * contain a token or a password (callers pass them through a Redactor before they get here).
  */
-export type ErrorCode = 'VALIDATION' | 'CONFIG' | 'AUTH' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVER' | 'UNSUPPORTED' | 'NETWORK' | 'TIMEOUT' | 'ABORTED' | 'BAD_RESPONSE' | 'PLAN_CHANGED';
+export type ErrorCode = 'VALIDATION' | 'CONFIG' | 'AUTH' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVER' | 'UNSUPPORTED' | 'NETWORK' | 'TIMEOUT' | 'ABORTED' | 'BAD_RESPONSE' | 'REDIRECT' | 'TOO_LARGE' | 'PLAN_CHANGED';
 export declare class AnyscaleError extends Error {
     readonly code: ErrorCode;
     constructor(code: ErrorCode, message: string, options?: {
@@ -42,6 +42,19 @@ export declare class AnyscaleApiError extends AnyscaleError {
         traceId?: string | undefined;
         detail?: unknown;
         retryAfterMs?: number | undefined;
+    });
+}
+/**
+ * A 3xx answer. Redirects are never followed: a followed 307 or 308 would send the request again,
+ * body (passwords) and token included, to wherever the server pointed. Nothing went there.
+ */
+export declare class AnyscaleRedirectError extends AnyscaleApiError {
+    /** Where the server pointed, resolved against the request's URL; absent without a Location. */
+    readonly location: string | undefined;
+    constructor(message: string, info: {
+        status: number;
+        traceId?: string | undefined;
+        location: string | undefined;
     });
 }
 export declare function isAnyscaleError(error: unknown): error is AnyscaleError;

@@ -1,4 +1,4 @@
-import { AnyscaleApiError } from './errors.js';
+import { AnyscaleApiError, AnyscaleRedirectError } from './errors.js';
 import type { Redactor } from './redact.js';
 /** What a request was, for messages that tell the user what to do next. */
 export interface ErrorContext {
@@ -20,3 +20,10 @@ export declare const MAX_DETAIL_CHARS = 1000;
 export declare function detailInSentence(said: string): string;
 /** Turns a non-2xx answer into a typed error whose message says what to do next. */
 export declare function errorFromResponse(status: number, bodyText: string, rawTraceId: string | undefined, context: ErrorContext, redactor: Redactor): AnyscaleApiError;
+/**
+ * A 3xx answer as an error that names the target and says which host to set. The location is
+ * redacted (a server could echo the token in it) and cut.
+ */
+export declare function redirectError(status: number, rawLocation: string | null, rawTraceId: string | undefined, context: ErrorContext & {
+    url: URL;
+}, redactor: Redactor): AnyscaleRedirectError;

@@ -1,4 +1,5 @@
 import { AimdLimiter } from '../aimd-limiter.ts';
+import { AnyscaleResponseTooLargeError } from '../capped-body.ts';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, type ErrorCode } from '../errors.ts';
 import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreateUserInput, type AdminCreatedUser, type User } from '../models.ts';
@@ -152,7 +153,7 @@ function matchResults(sent: Pending[], body: { results?: unknown } | null): Map<
 
 /** An answer that may have been lost after the service acted on the request. */
 function isAmbiguous(error: unknown): boolean {
-  if (error instanceof AnyscaleNetworkError) return error.maybeProcessed;
+  if (error instanceof AnyscaleNetworkError || error instanceof AnyscaleResponseTooLargeError) return error.maybeProcessed;
   return error instanceof AnyscaleApiError && error.status >= 500;
 }
 
@@ -207,6 +208,7 @@ async function sendChunk(client: AnyscaleClient, chunk: Pending[], limiter: Aimd
       try {
         const body = await client.post<{ results?: unknown }>(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
           forbiddenHint: FORBIDDEN_HINT,
+          users: pending.length,
         });
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);

@@ -109,7 +109,8 @@ export function comparePlan(
 
 async function collect(client: AnyscaleClient, type: 'only_user_accounts' | 'only_service_accounts', options: RequestOptions) {
   const users: User[] = [];
-  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) users.push(...page.items);
+  // One push a user: spreading a page into push's arguments overflows the stack on a huge page.
+  for await (const page of listUsers(client, { collaborator_type: type }, options).pages()) for (const user of page.items) users.push(user);
   return users;
 }
 
