@@ -25,7 +25,8 @@ export async function openAnyscale(local: { dataDir: string | undefined } | unde
     const org = await openOrg(local ? { kind: 'local', dataDir: local.dataDir } : { kind: 'remote' }, logger);
     return {
       users: () => org.anyscale.user,
-      userInfo: (signal) => org.anyscale.getUserInfo({ signal }),
+      // One attempt: a start that retries an unreachable host keeps the client waiting for seconds.
+      userInfo: (signal) => org.anyscale.getUserInfo({ signal, retry: false }),
       description: org.description,
       close: () => org.close(),
     };

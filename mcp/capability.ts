@@ -17,7 +17,7 @@ export interface ToolOffer {
  * the check itself fails, nothing is held back on a guess; the tools report the error.
  */
 /** A start that waits on a slow network would make hosts give up on the server; past this, offer all. */
-const START_CHECK_MS = 10_000;
+const START_CHECK_MS = 3_000;
 
 export async function offerTools(source: AnyscaleSource, tools: readonly ToolName[], logger: Logger): Promise<ToolOffer> {
   if (source.userInfo === undefined || !tools.includes('batch_create_users')) return { tools, note: undefined };

@@ -624,7 +624,7 @@ var AnyscaleClient = class {
       try {
         return await this.send("GET", url, void 0, options, this.timeouts.readMs);
       } catch (error2) {
-        const delay = this.retryDelay(error2, retry, started);
+        const delay = options.retry === false ? void 0 : this.retryDelay(error2, retry, started);
         if (delay === void 0) throw error2;
         this.stats.retries++;
         this.logger.info(

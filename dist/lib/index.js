@@ -529,7 +529,7 @@ var AnyscaleClient = class {
       try {
         return await this.send("GET", url, void 0, options, this.timeouts.readMs);
       } catch (error) {
-        const delay = this.retryDelay(error, retry, started);
+        const delay = options.retry === false ? void 0 : this.retryDelay(error, retry, started);
         if (delay === void 0) throw error;
         this.stats.retries++;
         this.logger.info(

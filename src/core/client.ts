@@ -43,6 +43,8 @@ export interface RequestOptions {
   signal?: AbortSignal | undefined;
   /** Added to a 403's message: which role the operation needs. */
   forbiddenHint?: string;
+  /** False for a read that must answer at once or not at all (a start-up check): no retry. */
+  retry?: boolean;
 }
 
 export interface CreateRequestOptions extends RequestOptions {
@@ -127,7 +129,7 @@ export class AnyscaleClient {
       try {
         return await this.send<T>('GET', url, undefined, options, this.timeouts.readMs);
       } catch (error) {
-        const delay = this.retryDelay(error, retry, started);
+        const delay = options.retry === false ? undefined : this.retryDelay(error, retry, started);
         if (delay === undefined) throw error;
         this.stats.retries++;
         this.logger.info(

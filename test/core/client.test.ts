@@ -149,6 +149,14 @@ describe('retries', () => {
     expect(s.requests).toHaveLength(1);
   });
 
+  it('sends a read once when asked for no retry, as the MCP start check does', async () => {
+    const s = await serve(() => ({ status: 503, body: { error: { detail: 'busy' } } }));
+    const { client, sleeps } = testClient(s.url);
+    expect((await failure(client.get('/x/', {}, { retry: false }))).code).toBe('SERVER');
+    expect(s.requests).toHaveLength(1);
+    expect(sleeps).toEqual([]);
+  });
+
   it('retries a dropped connection on a read', async () => {
     let drops = 1;
     const s = await serve(() => (drops-- > 0 ? { drop: true } : { body: { ok: 1 } }));

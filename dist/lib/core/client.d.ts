@@ -28,6 +28,8 @@ export interface RequestOptions {
     signal?: AbortSignal | undefined;
     /** Added to a 403's message: which role the operation needs. */
     forbiddenHint?: string;
+    /** False for a read that must answer at once or not at all (a start-up check): no retry. */
+    retry?: boolean;
 }
 export interface CreateRequestOptions extends RequestOptions {
     /** How many users the create holds: its timeout grows with them (see TimeoutPolicy). */
