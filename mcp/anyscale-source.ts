@@ -2,6 +2,7 @@ import { Anyscale, type UserApi } from '../src/core/anyscale.ts';
 import { isAnyscaleError } from '../src/core/errors.ts';
 import { connectLocalOrg } from '../src/local/connect.ts';
 import type { Logger } from '../src/core/logger.ts';
+import { Redactor } from '../src/core/redact.ts';
 
 /** Where the tools' data comes from: the real Anyscale API, or the embedded local org. */
 export interface AnyscaleSource {
@@ -9,6 +10,8 @@ export interface AnyscaleSource {
   users: () => UserApi;
   /** For the start-up message; never holds a secret. */
   description: string;
+  /** Knows the Anyscale token(s) in use, for every result and log line. */
+  redactor: Redactor;
   close(): Promise<void>;
 }
 
@@ -20,7 +23,7 @@ export interface AnyscaleSource {
 function openRealApi(logger: Logger): AnyscaleSource {
   try {
     const anyscale = new Anyscale({ logger });
-    return { users: () => anyscale.user, description: `Anyscale at ${anyscale.client.host}`, close: async () => {} };
+    return { users: () => anyscale.user, description: `Anyscale at ${anyscale.client.host}`, redactor: anyscale.client.redactor, close: async () => {} };
   } catch (error) {
     if (!isAnyscaleError(error)) throw error;
     logger.warn(`Anyscale is not configured (${error.code}): ${error.message}`);
@@ -29,6 +32,7 @@ function openRealApi(logger: Logger): AnyscaleSource {
         throw error;
       },
       description: `no Anyscale connection (${error.code})`,
+      redactor: new Redactor(),
       close: async () => {},
     };
   }
@@ -39,6 +43,7 @@ async function openLocalOrg(dataDir: string | undefined, logger: Logger): Promis
   return {
     users: () => anyscale.user,
     description: `the local org at ${org.url} (${dataDir === undefined ? 'in memory' : `kept in ${dataDir}`})`,
+    redactor: anyscale.client.redactor.with([org.collaboratorToken]),
     close: () => org.close(),
   };
 }

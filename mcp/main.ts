@@ -4,6 +4,7 @@
  * except the HTTP start-up banner (stdout carries no protocol there).
  */
 import { stderrLogger, type Logger } from '../src/core/logger.ts';
+import { redactingLogger } from '../src/core/redact.ts';
 import { VERSION } from '../src/core/version.ts';
 import type { AnyscaleSource } from './anyscale-source.ts';
 import { USAGE, UsageError, parseServerConfig, type ServerConfig } from './options.ts';
@@ -51,12 +52,21 @@ async function main(): Promise<void> {
   const config = parseServerConfig(process.argv.slice(2), process.env, (message) => early.warn(message));
   if (config.command === 'help') return void process.stdout.write(USAGE);
   if (config.command === 'version') return void process.stdout.write(`${VERSION}\n`);
-  const logger = stderrLogger({ debug: config.debug });
+  const plainLogger = stderrLogger({ debug: config.debug });
   // Loaded once the command is known to be a serve: --help, --version and a usage error need no
   // MCP SDK, zod or core.
   const [{ openAnyscale }, { createServerFactory }] = await Promise.all([import('./anyscale-source.ts'), import('./server.ts')]);
-  const source = await openAnyscale(config.local, logger);
-  const factory = createServerFactory({ users: source.users, logger, tools: config.tools, elicitation: config.elicitation });
+  // Every line the server logs passes the token's redactor, as every result does; core's own lines too.
+  let source: AnyscaleSource | undefined;
+  const logger = redactingLogger(plainLogger, () => source?.redactor);
+  source = await openAnyscale(config.local, logger);
+  const factory = createServerFactory({
+    users: source.users,
+    logger,
+    redactor: source.redactor,
+    tools: config.tools,
+    elicitation: config.elicitation,
+  });
   try {
     if (config.transport === 'http') await serveHttp(config, factory, source, logger);
     else await serveStdio(factory, source, logger);

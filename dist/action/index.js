@@ -261,33 +261,52 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
 }
 
 // src/core/redact.ts
+var MIN_SECRET_LENGTH = 4;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function renderedForms(secret) {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const html = secret.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+  return [.../* @__PURE__ */ new Set([secret, json, html])];
+}
 var Redactor = class _Redactor {
   secrets = /* @__PURE__ */ new Set();
+  forms = /* @__PURE__ */ new Set();
+  /** The forms longest first, so that a secret containing another is replaced whole; built when needed. */
+  ordered;
   constructor(secrets = []) {
     for (const secret of secrets) this.add(secret);
   }
   add(secret) {
-    if (secret && secret.length >= 4) this.secrets.add(secret);
+    if (!secret || secret.length < MIN_SECRET_LENGTH || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    for (const form of renderedForms(secret)) this.forms.add(form);
+    this.ordered = void 0;
   }
   /** A redactor that knows this one's secrets plus more, without changing this one. */
   with(secrets) {
     return new _Redactor([...this.secrets, ...secrets]);
   }
+  /** Every occurrence of every secret, in each of its rendered forms, becomes `***`. */
   redact(text) {
+    this.ordered ??= [...this.forms].sort((a, b) => b.length - a.length);
     let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join("***");
+    for (const form of this.ordered) out = out.split(form).join("***");
     return out;
   }
-  /** Redacts every string inside a JSON-like value. */
+  /** Redacts every string inside a JSON-like value, keys included. */
   redactValue(value) {
     if (typeof value === "string") return this.redact(value);
     if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
     if (value && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactValue(v)]));
     }
     return value;
   }
 };
+function redactingLogger(logger, redactor) {
+  const line = (write) => (message) => write(redactor()?.redact(message) ?? message);
+  return { debug: line((m) => logger.debug(m)), info: line((m) => logger.info(m)), warn: line((m) => logger.warn(m)), error: line((m) => logger.error(m)) };
+}
 
 // src/core/retry.ts
 var DEFAULT_RETRY_POLICY = {
@@ -915,19 +934,21 @@ async function checkExpectedPlan(client, users, expected, options) {
 var ChangeRecord = class _ChangeRecord {
   #file;
   #fixed;
-  constructor(file, fixed) {
+  #redactor;
+  constructor(file, fixed, redactor) {
     this.#file = file;
     this.#fixed = fixed;
+    this.#redactor = redactor;
   }
-  static async open(client, path, plan, options) {
+  static async open(client, path, plan, options, redactor = client.redactor) {
     const info2 = await getUserInfo(client, options);
     const file = await open(path, "a");
-    return new _ChangeRecord(file, { host: hostname(), actor: info2.email ?? info2.id ?? null, ...plan ? { plan } : {} });
+    return new _ChangeRecord(file, { host: hostname(), actor: info2.email ?? info2.id ?? null, ...plan ? { plan } : {} }, redactor);
   }
   async write(line, now) {
     const { host, actor, plan } = this.#fixed;
     const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
-    await this.#file.write(`${JSON.stringify(entry)}
+    await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}
 `);
   }
   close() {
@@ -1093,7 +1114,7 @@ async function adminBatchCreate(client, input, options = {}) {
   const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
   let stoppedBy;
   if (options.expect_plan !== void 0 && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
-  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : void 0;
+  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions, redactor) : void 0;
   const recorded = /* @__PURE__ */ new Set();
   const now = () => new Date(client.now());
   try {
@@ -1311,26 +1332,24 @@ async function connectLocalOrg(dataDir, logger) {
 async function connect(connection, logger) {
   if (connection.kind === "remote") {
     const anyscale2 = new Anyscale({ host: connection.host, token: connection.token, logger });
-    return { anyscale: anyscale2, close: async () => {
+    return { anyscale: anyscale2, secrets: [], close: async () => {
     } };
   }
   const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
-  setSecret(org.ownerToken);
-  setSecret(org.collaboratorToken);
   const where2 = connection.dataDir === void 0 ? "in memory" : `in ${connection.dataDir}`;
   info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
-  return { anyscale, close: () => org.close() };
+  return { anyscale, secrets: [org.ownerToken, org.collaboratorToken], close: () => org.close() };
 }
 
 // src/action/failure.ts
 var MAX_LISTED_ISSUES = 10;
-function failureOf(error2, redactor) {
+function failureOf(error2) {
   if (error2 instanceof AnyscaleError) {
-    const issues = error2 instanceof AnyscaleValidationError ? redactor.redactValue([...error2.issues]) : [];
-    return { code: error2.code, message: redactor.redact(error2.message), issues };
+    const issues = error2 instanceof AnyscaleValidationError ? [...error2.issues] : [];
+    return { code: error2.code, message: error2.message, issues };
   }
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return { code: "INTERNAL", message: redactor.redact(message), issues: [] };
+  return { code: "INTERNAL", message, issues: [] };
 }
 function failureText(failure) {
   const { code, issues } = failure;
@@ -1490,14 +1509,6 @@ function readUsersSource(problems) {
   return void 0;
 }
 
-// src/action/logger.ts
-var actionsLogger = {
-  debug: (message) => debug(message),
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  error: (message) => error(message)
-};
-
 // src/action/masking.ts
 var SecretMask = class {
   redactor = new Redactor();
@@ -1508,6 +1519,14 @@ var SecretMask = class {
       this.redactor.add(secret);
     }
   }
+};
+
+// src/action/logger.ts
+var actionsLogger = {
+  debug: (message) => debug(message),
+  info: (message) => info(message),
+  warn: (message) => warning(message),
+  error: (message) => error(message)
 };
 
 // src/action/outputs.ts
@@ -1575,6 +1594,45 @@ function serializeOutputs(outputs) {
 function setOutputs(outputs) {
   for (const [name, value] of Object.entries(serializeOutputs(outputs))) setOutput(name, value);
 }
+
+// src/action/sink.ts
+var ActionSink = class {
+  #secrets;
+  logger;
+  constructor(secrets) {
+    this.#secrets = secrets;
+    this.logger = redactingLogger(actionsLogger, () => secrets.redactor);
+  }
+  #redact(text) {
+    return this.#secrets.redactor.redact(text);
+  }
+  info(message) {
+    info(this.#redact(message));
+  }
+  notice(message) {
+    notice(this.#redact(message));
+  }
+  failed(message) {
+    setFailed(this.#redact(message));
+  }
+  outputs(outputs) {
+    setOutputs(this.#secrets.redactor.redactValue(outputs));
+  }
+  /** Writes the job summary built in core.summary's buffer, redacted as a whole. */
+  async summary() {
+    const text = this.#redact(summary.stringify());
+    summary.emptyBuffer();
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
+      return;
+    }
+    try {
+      await summary.addRaw(text).write();
+    } catch (error2) {
+      warning(this.#redact(`Could not write the job summary: ${error2.message}`));
+    }
+  }
+};
 
 // src/core/batch-summary.ts
 var BATCH_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent", "unknown"];
@@ -1768,28 +1826,15 @@ function addBatchTables(report, users) {
   ]);
   addCutNote(shown.length, results.length, "users");
 }
-async function writeSummary() {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
-    summary.emptyBuffer();
-    return;
-  }
-  try {
-    await summary.write();
-  } catch (error2) {
-    warning(`Could not write the job summary: ${error2.message}`);
-  }
-}
-async function summarizeOutcome(outcome, verdict) {
+function summarizeOutcome(outcome, verdict) {
   const dryRun = outcome.command === "batch-create" && outcome.report.dryRun;
   summary.addHeading(`Anyscale users: ${outcome.command}${dryRun ? " (dry run)" : ""}`, 2);
   addParagraph(verdict.ok ? verdict.message : `Failed (${verdict.code}): ${verdict.message}`);
   if (outcome.command === "list") addUsersTable(outcome.users);
   if (outcome.command === "get") addUsersTable([outcome.user]);
   if (outcome.command === "batch-create") addBatchTables(outcome.report, outcome.users);
-  await writeSummary();
 }
-async function summarizeFailure(command, failure) {
+function summarizeFailure(command, failure) {
   summary.addHeading(`Anyscale users: ${command ?? "action"} failed`, 2);
   addParagraph(`${failure.code}: ${failure.issues.length > 1 ? `${failure.issues.length} problems; nothing was sent.` : failure.message}`);
   if (failure.issues.length > 1) {
@@ -1797,7 +1842,6 @@ async function summarizeFailure(command, failure) {
     summary.addTable([header("Where", "Problem"), ...shown.map((issue) => row(where(issue), issue.message))]);
     addCutNote(shown.length, failure.issues.length, "problems");
   }
-  await writeSummary();
 }
 function where(issue) {
   if (issue.file !== void 0) return issue.line !== void 0 ? `${issue.file}:${issue.line}` : issue.file;
@@ -1865,6 +1909,7 @@ function abortOnCancel() {
 async function run() {
   const secrets = new SecretMask();
   secrets.mask(tokenInputs());
+  const sink = new ActionSink(secrets);
   let command;
   let outputs = emptyOutputs();
   let connection;
@@ -1874,21 +1919,24 @@ async function run() {
     command = inputs.command;
     const batch = inputs.users && await loadBatchUsers(inputs.users);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
-    connection = await connect(inputs.connection, actionsLogger);
+    connection = await connect(inputs.connection, sink.logger);
+    secrets.mask(connection.secrets);
     const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
-    await summarizeOutcome(outcome, verdict);
-    if (verdict.ok) (outputs.skipped.length > 0 ? notice : info)(verdict.message);
-    else setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
+    summarizeOutcome(outcome, verdict);
+    await sink.summary();
+    if (verdict.ok) outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message);
+    else sink.failed(`${verdict.code}: ${verdict.message}`);
   } catch (error2) {
-    const failure = failureOf(error2, secrets.redactor);
+    const failure = failureOf(error2);
     outputs = failureOutputs(command, failure);
-    await summarizeFailure(command, failure);
-    setFailed(failureText(failure));
+    summarizeFailure(command, failure);
+    await sink.summary();
+    sink.failed(failureText(failure));
   } finally {
     cancel.dispose();
-    setOutputs(secrets.redactor.redactValue(outputs));
+    sink.outputs(outputs);
     await connection?.close();
   }
 }

@@ -6,6 +6,8 @@ import type { Connection } from './inputs.ts';
 
 export interface OpenConnection {
   anyscale: Anyscale;
+  /** Tokens the connection made (the embedded org's), for the run to mask. */
+  secrets: string[];
   /** Stops the embedded org, if one was started. */
   close(): Promise<void>;
 }
@@ -17,12 +19,10 @@ export interface OpenConnection {
 export async function connect(connection: Connection, logger: Logger): Promise<OpenConnection> {
   if (connection.kind === 'remote') {
     const anyscale = new Anyscale({ host: connection.host, token: connection.token, logger });
-    return { anyscale, close: async () => {} };
+    return { anyscale, secrets: [], close: async () => {} };
   }
   const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
-  core.setSecret(org.ownerToken);
-  core.setSecret(org.collaboratorToken);
   const where = connection.dataDir === undefined ? 'in memory' : `in ${connection.dataDir}`;
   core.info(`Using the embedded local org (${where}) at ${org.url}; nothing reaches Anyscale.`);
-  return { anyscale, close: () => org.close() };
+  return { anyscale, secrets: [org.ownerToken, org.collaboratorToken], close: () => org.close() };
 }

@@ -1,13 +1,11 @@
-import * as core from '@actions/core';
 import { AnyscaleValidationError } from '../core/errors.ts';
 import { annotateIssues } from './annotations.ts';
 import { runCommand } from './commands.ts';
 import { connect, type OpenConnection } from './connection.ts';
 import { failureOf, failureText } from './failure.ts';
 import { readInputs, tokenInputs, type Command, type UsersSource } from './inputs.ts';
-import { actionsLogger } from './logger.ts';
 import { SecretMask } from './masking.ts';
-import { setOutputs } from './outputs.ts';
+import { ActionSink } from './sink.ts';
 import { emptyOutputs, failureOutputs, outputsOf, verdictOf, type ActionOutputs } from './results.ts';
 import { summarizeFailure, summarizeOutcome } from './summary.ts';
 import { loadUsers, type LoadedUsers } from './users-input.ts';
@@ -43,12 +41,13 @@ function abortOnCancel(): { signal: AbortSignal; dispose(): void } {
 /**
  * The action: read and check the inputs, run one command through core, and render its outputs,
  * job summary and annotations. Every output is set whatever happens, and the step fails through
- * core.setFailed with the error's code and message.
+ * ActionSink.failed with the error's code and message.
  */
 export async function run(): Promise<void> {
   const secrets = new SecretMask();
   // Before anything can be logged: the runner masks only lines written after this.
   secrets.mask(tokenInputs());
+  const sink = new ActionSink(secrets);
   let command: Command | undefined;
   let outputs: ActionOutputs = emptyOutputs();
   let connection: OpenConnection | undefined;
@@ -59,22 +58,25 @@ export async function run(): Promise<void> {
     const batch = inputs.users && (await loadBatchUsers(inputs.users));
     // Parsed without logging anything, so every password is masked before its first chance to appear.
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
-    connection = await connect(inputs.connection, actionsLogger);
+    connection = await connect(inputs.connection, sink.logger);
+    secrets.mask(connection.secrets);
     const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
-    await summarizeOutcome(outcome, verdict);
+    summarizeOutcome(outcome, verdict);
+    await sink.summary();
     // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.
-    if (verdict.ok) (outputs.skipped.length > 0 ? core.notice : core.info)(verdict.message);
-    else core.setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
+    if (verdict.ok) (outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message));
+    else sink.failed(`${verdict.code}: ${verdict.message}`);
   } catch (error) {
-    const failure = failureOf(error, secrets.redactor);
+    const failure = failureOf(error);
     outputs = failureOutputs(command, failure);
-    await summarizeFailure(command, failure);
-    core.setFailed(failureText(failure));
+    summarizeFailure(command, failure);
+    await sink.summary();
+    sink.failed(failureText(failure));
   } finally {
     cancel.dispose();
-    setOutputs(secrets.redactor.redactValue(outputs));
+    sink.outputs(outputs);
     await connection?.close();
   }
 }

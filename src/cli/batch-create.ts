@@ -41,8 +41,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
   context.redactor = new Redactor(passwords);
 
   const connection = await connect(context.global, context.logger);
-  const redactor = connection.redactor.with(passwords);
-  context.redactor = redactor;
+  context.redactor = connection.redactor.with(passwords);
   try {
     if (!json) terminal.err.write(dryRun ? 'Planning users (dry run)...\n' : 'Creating users...\n');
     const progress = batchProgress(terminal, context.logger, { json });
@@ -61,7 +60,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     } finally {
       progress.finish();
     }
-    if (json) writeJson(terminal.out, batchJson(report, (message) => redactor.redact(message)));
+    if (json) writeJson(terminal.out, batchJson(report));
     else writeBatchSummary(terminal, report);
     const failure = batchFailure(report);
     if (failure) throw failure;

@@ -8,10 +8,8 @@ import { paint, type Terminal } from './terminal.ts';
 const EMAILS_SHOWN = 10;
 
 /** The --json form: counts, then every user's outcome in input order. Never holds a password. */
-export function batchJson(report: BatchCreateReport, redact: (message: string) => string): Record<string, unknown> {
-  // Only the free-text messages pass the redactor: a short password would otherwise be masked
-  // inside the emails and names that are this output's data (and never hold a password).
-  const error = (e: { code: string; message: string }) => ({ code: e.code, message: redact(e.message) });
+export function batchJson(report: BatchCreateReport): Record<string, unknown> {
+  const error = (e: { code: string; message: string }) => ({ code: e.code, message: e.message });
   return {
     ok: report.ok,
     dryRun: report.dryRun,

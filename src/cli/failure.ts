@@ -1,5 +1,4 @@
 import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../core/errors.ts';
-import type { Redactor } from '../core/redact.ts';
 import { plural } from '../core/plural.ts';
 import { printable } from './printable.ts';
 import { paint, type Terminal } from './terminal.ts';
@@ -45,15 +44,14 @@ function summaryOf(error: unknown): { code: string; message: string; details: st
 
 /**
  * Prints a failure: detail lines (if any), then one `Error [CODE]: message` line, all on stderr.
- * The stack is shown only with --debug. Everything passes the redactor, so neither the token nor
- * a password of the batch can reach the terminal even if a message quoted one.
+ * The stack is shown only with --debug. The terminal is main's redacted one, so neither the token
+ * nor a password of the batch can reach it even if a message quoted one.
  */
-export function reportFailure(terminal: Terminal, error: unknown, options: { debug: boolean; redactor?: Redactor }): number {
-  const redact = (text: string) => options.redactor?.redact(text) ?? text;
+export function reportFailure(terminal: Terminal, error: unknown, options: { debug: boolean }): number {
   const { code, message, details } = summaryOf(error);
-  for (const line of details) terminal.err.write(`${redact(line)}\n`);
-  terminal.err.write(`${paint(terminal.errColor, ['bold', 'red'], `Error [${code}]:`)} ${redact(oneLine(message))}\n`);
-  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${redact(printable(error.stack))}\n`);
+  for (const line of details) terminal.err.write(`${line}\n`);
+  terminal.err.write(`${paint(terminal.errColor, ['bold', 'red'], `Error [${code}]:`)} ${oneLine(message)}\n`);
+  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${printable(error.stack)}\n`);
   if (error instanceof UsageError) return EXIT_USAGE;
   if (isAnyscaleError(error) && error.code === 'ABORTED') return EXIT_INTERRUPTED;
   return EXIT_FAILURE;

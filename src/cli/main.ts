@@ -3,6 +3,7 @@ import { parseCommandLine, type CommandName } from './args.ts';
 import type { Command, CommandContext } from './context.ts';
 import { EXIT_INTERRUPTED, reportFailure } from './failure.ts';
 import { cliLogger } from './logger.ts';
+import { redactedTerminal } from './redacted-terminal.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { helpText } from './usage.ts';
 
@@ -41,9 +42,10 @@ function onInterrupt(terminal: Terminal, command: CommandName): AbortController 
 }
 
 /** Runs one command line and returns the exit status; never throws. */
-export async function main(argv: readonly string[], terminal: Terminal = processTerminal()): Promise<number> {
+export async function main(argv: readonly string[], rawTerminal: Terminal = processTerminal()): Promise<number> {
   let debug = argv.includes('--debug');
   let context: CommandContext | undefined;
+  const terminal = redactedTerminal(rawTerminal, () => context?.redactor);
   try {
     const invocation = parseCommandLine(argv);
     if (invocation.kind === 'version') {
@@ -68,7 +70,7 @@ export async function main(argv: readonly string[], terminal: Terminal = process
     const run = await loadCommand(command);
     return await run(context);
   } catch (error) {
-    const status = reportFailure(terminal, error, { debug, redactor: context?.redactor });
+    const status = reportFailure(terminal, error, { debug });
     // With --detailed-exitcode, 2 means "the org differs"; every error, usage errors too, is 1.
     return status === 2 && argv.includes('--detailed-exitcode') ? 1 : status;
   }
