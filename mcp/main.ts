@@ -36,12 +36,15 @@ async function serveStdio(factory: ServerFactory, source: AnyscaleSource, logger
 
 async function serveHttp(config: ServerConfig, factory: ServerFactory, source: AnyscaleSource, logger: Logger) {
   const { startHttpServer } = await import('./http.ts');
-  const { httpBanner } = await import('./banner.ts');
+  const { generatedTokenNotice, httpBanner } = await import('./banner.ts');
   const server = await startHttpServer(config.http, factory, logger);
   onShutdown(async () => {
     await server.close();
     await source.close();
   });
+  // The token goes to stderr only, before the banner, so that it is there once the banner is.
+  if (config.http.authGenerated && config.http.authToken) process.stderr.write(generatedTokenNotice(server.url, config.http.authToken));
+  if (config.http.authToken === undefined) logger.warn('serving without a token (--no-auth): any local process can call the tools.');
   process.stdout.write(
     httpBanner({ url: server.url, backend: source.description, tools: config.tools, authRequired: config.http.authToken !== undefined }),
   );

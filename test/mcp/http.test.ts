@@ -208,6 +208,18 @@ describe('Streamable HTTP', () => {
     expect(run.stderr).toContain('refusing to listen on 0.0.0.0 without MCP_AUTH_TOKEN');
     expect(run.stdout).toBe('');
   });
+
+  it('the bin refuses --no-auth off loopback with a usage error', () => {
+    assertBuilt();
+    const run = spawnSync(process.execPath, [BIN, '--http', '--no-auth', '--host', '0.0.0.0', '--port', '0', '--local'], {
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--no-auth is refused on 0.0.0.0');
+    expect(run.stdout).toBe('');
+  });
 });
 
 describe.each([
