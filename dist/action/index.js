@@ -1311,7 +1311,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-2MHMCYFN.js");
+  return import("./chunks/local-H654LV3A.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
