@@ -154,14 +154,17 @@ function resolveConfig(options, logger) {
 }
 
 // src/core/http-errors.ts
+function locationOf(loc) {
+  return loc.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
+}
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
   if (Array.isArray(detail)) {
     return detail.map((item) => {
-      const loc = Array.isArray(item?.loc) ? item.loc.map(String).join(".") : "";
-      const msg = typeof item?.msg === "string" ? item.msg : JSON.stringify(item);
+      const loc = Array.isArray(item?.loc) ? locationOf(item.loc) : "";
+      const msg = typeof item?.msg === "string" ? item.msg.replace(/\.+$/, "") : JSON.stringify(item);
       return loc ? `${loc}: ${msg}` : msg;
-    }).join("\n");
+    }).join("; ");
   }
   return void 0;
 }
@@ -219,7 +222,11 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ""}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
-      message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      if (Array.isArray(detail) && said !== void 0) {
+        message = `Anyscale refused ${context.method} ${context.path} as invalid: ${said}. Correct the values named, then try again.`;
+      } else {
+        message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      }
   }
   return new AnyscaleApiError(code, redactor.redact(message), {
     status,
