@@ -119,6 +119,17 @@ describe.each<ClientKind>(['v2', 'v1'])('confirming a batch through the %s clien
     expect(orgHas(harness.org, users[0]!.email as string)).toBe(false);
   });
 
+  // The form's box must be ticked: an accept with it unticked, absent or a string creates nobody.
+  it.each<FormAnswer>(['accept-unticked', 'accept-empty', 'accept-string'])('creates nothing on %s', async (answer) => {
+    const c = await client(answer);
+    const users = newUsers(2, `${kind}-${answer}`);
+    const result = await c.call('batch_create_users', { users });
+    expect(result.isError).toBe(true);
+    expect(textOf(result)).toContain('DECLINED');
+    expect(c.forms).toHaveLength(1);
+    for (const user of users) expect(orgHas(harness.org, user.email as string)).toBe(false);
+  });
+
   it('refuses a wrong plan id before showing any form', async () => {
     const c = await client('accept');
     const users = newUsers(1, `${kind}-form-mismatch`);

@@ -88,8 +88,18 @@ export function orgHas(org: LocalOrg, email: string): boolean {
 }
 
 export type ClientKind = 'v1' | 'v2';
-/** How the test client answers a confirmation form; `unsupported` declares no elicitation at all. */
-export type FormAnswer = 'accept' | 'decline' | 'cancel' | 'unsupported';
+/**
+ * How the test client answers a confirmation form; `unsupported` declares no elicitation at all.
+ * The `accept-*` answers press accept on a form whose box is unticked, missing or not a boolean.
+ */
+export type FormAnswer = 'accept' | 'decline' | 'cancel' | 'unsupported' | 'accept-unticked' | 'accept-empty' | 'accept-string';
+
+const ACCEPTED_CONTENT: Partial<Record<FormAnswer, Record<string, unknown>>> = {
+  accept: { confirm: true },
+  'accept-unticked': { confirm: false },
+  'accept-empty': {},
+  'accept-string': { confirm: 'true' },
+};
 
 export interface CallOptions {
   onprogress?: (p: { progress: number; total?: number }) => void;
@@ -110,7 +120,8 @@ export interface TestClient {
 }
 
 function formReply(answer: FormAnswer) {
-  return answer === 'accept' ? { action: 'accept' as const, content: { confirm: true } } : { action: answer as 'decline' | 'cancel' };
+  const content = ACCEPTED_CONTENT[answer];
+  return content ? { action: 'accept' as const, content: content as Record<string, boolean> } : { action: answer as 'decline' | 'cancel' };
 }
 
 /** Wraps either SDK's client behind the few calls the tests make. */
