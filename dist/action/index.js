@@ -297,7 +297,11 @@ var Redactor = class _Redactor {
   redact(text) {
     this.ordered ??= [...this.forms].sort((a, b) => b.length - a.length);
     let out = text;
-    for (const form of this.ordered) out = out.split(form).join("***");
+    let before;
+    do {
+      before = out;
+      for (const form of this.ordered) out = out.split(form).join("***");
+    } while (out !== before);
     return out;
   }
   /** Redacts every string inside a JSON-like value, keys included. */

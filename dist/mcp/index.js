@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-6O7GDFOE.js");
+var { runServer } = await import("./chunks/main-2UMQC52H.js");
 await runServer();

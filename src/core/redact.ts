@@ -48,8 +48,14 @@ export class Redactor {
   /** Every occurrence of every secret, in each of its rendered forms, becomes `***`. */
   redact(text: string): string {
     this.ordered ??= [...this.forms].sort((a, b) => b.length - a.length);
+    // Until nothing changes: a replacement can join its `***` with the text around it into another
+    // secret (one that has asterisks in it). Each pass that changes the text shortens it, so this ends.
     let out = text;
-    for (const form of this.ordered) out = out.split(form).join('***');
+    let before: string;
+    do {
+      before = out;
+      for (const form of this.ordered) out = out.split(form).join('***');
+    } while (out !== before);
     return out;
   }
 

@@ -22,6 +22,11 @@ describe('Redactor', () => {
     expect(new Redactor(['xxabcdxx', 'abcd']).redact('[xxabcdxx]')).toBe('[***]');
   });
 
+  it('replaces a secret that a replacement forms with the text around it', () => {
+    // 'abcd' becomes '***', which joins the 'x' before it into the other secret, 'x***'.
+    expect(new Redactor(['x***', 'abcd']).redact('[xabcd]')).toBe('[***]');
+  });
+
   it('ignores values too short to be secrets, and empty ones', () => {
     const redactor = new Redactor(['abc', '', null, undefined]);
     expect(redactor.redact('abc abc')).toBe('abc abc');
