@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  warningLogger
+} from "./chunks/chunk-FN7Q5BLS.js";
+import {
   debug,
   error,
   getInput,
@@ -12,9 +15,6 @@ import {
   summary,
   warning
 } from "./chunks/chunk-PSBSSSJ2.js";
-import {
-  warningLogger
-} from "./chunks/chunk-FN7Q5BLS.js";
 import {
   AdminCreatedUserSchema,
   AnyscaleApiError,
@@ -38,18 +38,18 @@ function plural(count, one, many = `${one}s`) {
 // src/action/annotations.ts
 var MAX_ERROR_ANNOTATIONS = 10;
 var MAX_ISSUE_ANNOTATIONS = MAX_ERROR_ANNOTATIONS - 1;
-function annotateIssues(issues, file) {
+function annotateIssues(sink, issues, file) {
   const annotated = issues.length <= MAX_ISSUE_ANNOTATIONS ? issues : issues.slice(0, MAX_ISSUE_ANNOTATIONS - 1);
   for (const issue of annotated) {
     if (file !== void 0 && issue.file === file) {
-      error(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
+      sink.annotate(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
     } else {
-      error(describeIssue(issue), { title: "Invalid users" });
+      sink.annotate(describeIssue(issue), { title: "Invalid users" });
     }
   }
   const more = issues.length - annotated.length;
   if (more > 0) {
-    error(`${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
+    sink.annotate(`${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
       title: "Invalid users",
       ...file !== void 0 ? { file } : {}
     });
@@ -57,7 +57,7 @@ function annotateIssues(issues, file) {
 }
 
 // src/action/commands.ts
-async function runCommand(api, inputs, users, signal) {
+async function runCommand(api, inputs, users, signal, logger) {
   const filters = {
     email: inputs.email,
     name: inputs.name,
@@ -78,7 +78,7 @@ async function runCommand(api, inputs, users, signal) {
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
         signal,
-        onChunk: (p) => info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
+        onChunk: (p) => logger.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
       });
       return { command: "batch-create", report, users };
     }
@@ -1348,7 +1348,7 @@ async function connect(connection, logger) {
   }
   const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
   const where2 = connection.dataDir === void 0 ? "in memory" : `in ${connection.dataDir}`;
-  info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
+  logger.info(`Using the embedded local org (${where2}) at ${org.url}; nothing reaches Anyscale.`);
   return { anyscale, secrets: [org.ownerToken, org.collaboratorToken], close: () => org.close() };
 }
 
@@ -1623,6 +1623,10 @@ var ActionSink = class {
   notice(message) {
     notice(this.#redact(message));
   }
+  /** An error annotation, e.g. on a line of the users file. */
+  annotate(message, properties) {
+    error(this.#redact(message), properties);
+  }
   failed(message) {
     setFailed(this.#redact(message));
   }
@@ -1893,13 +1897,13 @@ async function loadUsers(source, workspace) {
 }
 
 // src/action/main.ts
-async function loadBatchUsers(source) {
+async function loadBatchUsers(source, sink) {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
     return await loadUsers(source, workspace);
   } catch (error2) {
     if (error2 instanceof AnyscaleValidationError) {
-      annotateIssues(error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
+      annotateIssues(sink, error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
     }
     throw error2;
   }
@@ -1928,11 +1932,11 @@ async function run() {
   try {
     const inputs = readInputs();
     command = inputs.command;
-    const batch = inputs.users && await loadBatchUsers(inputs.users);
+    const batch = inputs.users && await loadBatchUsers(inputs.users, sink);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, sink.logger);
     secrets.mask(connection.secrets);
-    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
+    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal, sink.logger);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
     summarizeOutcome(outcome, verdict);

@@ -1,7 +1,7 @@
-import * as core from '@actions/core';
 import type { UserApi } from '../core/anyscale.ts';
 import type { AdminCreateUser, User } from '../core/models.ts';
 import type { BatchCreateReport } from '../core/operations/batch-create.ts';
+import type { Logger } from '../core/logger.ts';
 import type { ActionInputs } from './inputs.ts';
 
 /** What a command produced, before it is rendered into outputs and the job summary. */
@@ -16,6 +16,7 @@ export async function runCommand(
   inputs: ActionInputs,
   users: AdminCreateUser[],
   signal: AbortSignal,
+  logger: Logger,
 ): Promise<CommandOutcome> {
   const filters = {
     email: inputs.email,
@@ -37,7 +38,7 @@ export async function runCommand(
         skipExisting: inputs.skipExisting,
         dryRun: inputs.dryRun,
         signal,
-        onChunk: (p) => core.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`),
+        onChunk: (p) => logger.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`),
       });
       return { command: 'batch-create', report, users };
     }

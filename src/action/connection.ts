@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { Anyscale } from '../core/anyscale.ts';
 import { connectLocalOrg } from '../local/connect.ts';
 import type { Logger } from '../core/logger.ts';
@@ -23,6 +22,6 @@ export async function connect(connection: Connection, logger: Logger): Promise<O
   }
   const { anyscale, org } = await connectLocalOrg(connection.dataDir, logger);
   const where = connection.dataDir === undefined ? 'in memory' : `in ${connection.dataDir}`;
-  core.info(`Using the embedded local org (${where}) at ${org.url}; nothing reaches Anyscale.`);
+  logger.info(`Using the embedded local org (${where}) at ${org.url}; nothing reaches Anyscale.`);
   return { anyscale, secrets: [org.ownerToken, org.collaboratorToken], close: () => org.close() };
 }

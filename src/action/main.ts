@@ -11,13 +11,13 @@ import { summarizeFailure, summarizeOutcome } from './summary.ts';
 import { loadUsers, type LoadedUsers } from './users-input.ts';
 
 /** Reads the users of a batch; problems in them become annotations on the file's lines. */
-async function loadBatchUsers(source: UsersSource): Promise<LoadedUsers> {
+async function loadBatchUsers(source: UsersSource, sink: ActionSink): Promise<LoadedUsers> {
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   try {
     return await loadUsers(source, workspace);
   } catch (error) {
     if (error instanceof AnyscaleValidationError) {
-      annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
+      annotateIssues(sink, error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
     }
     throw error;
   }
@@ -55,12 +55,12 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
     command = inputs.command;
-    const batch = inputs.users && (await loadBatchUsers(inputs.users));
+    const batch = inputs.users && (await loadBatchUsers(inputs.users, sink));
     // Parsed without logging anything, so every password is masked before its first chance to appear.
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
     connection = await connect(inputs.connection, sink.logger);
     secrets.mask(connection.secrets);
-    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
+    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal, sink.logger);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
     summarizeOutcome(outcome, verdict);

@@ -33,6 +33,11 @@ export class ActionSink {
     core.notice(this.#redact(message));
   }
 
+  /** An error annotation, e.g. on a line of the users file. */
+  annotate(message: string, properties: core.AnnotationProperties): void {
+    core.error(this.#redact(message), properties);
+  }
+
   failed(message: string): void {
     core.setFailed(this.#redact(message));
   }
