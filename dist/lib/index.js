@@ -265,13 +265,20 @@ function stderrLogger(options = {}) {
   };
 }
 
+// src/core/printable.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
 // src/core/redact.ts
 var MIN_SECRET_LENGTH = 4;
 var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 function renderedForms(secret) {
   const json = JSON.stringify(secret).slice(1, -1);
   const html = secret.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
-  return [.../* @__PURE__ */ new Set([secret, json, html])];
+  const terminal = printable(secret);
+  const cell = printable(secret.replace(/[\t\r\n]+/g, " "));
+  return [.../* @__PURE__ */ new Set([secret, json, html, terminal, cell])].filter((form) => form.length >= MIN_SECRET_LENGTH);
 }
 var Redactor = class _Redactor {
   secrets = /* @__PURE__ */ new Set();

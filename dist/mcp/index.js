@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-2UMQC52H.js");
+var { runServer } = await import("./chunks/main-C4U3ZIQI.js");
 await runServer();

@@ -1,6 +1,6 @@
 import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../core/errors.ts';
 import { plural } from '../core/plural.ts';
-import { printable } from './printable.ts';
+import { printable } from '../core/printable.ts';
 import { paint, type Terminal } from './terminal.ts';
 import { UsageError } from './usage-error.ts';
 

@@ -1,4 +1,5 @@
 import type { Logger } from './logger.ts';
+import { printable } from './printable.ts';
 
 /** Below this a value is not treated as a secret: it would redact ordinary words. */
 export const MIN_SECRET_LENGTH = 4;
@@ -7,13 +8,16 @@ const HTML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': 
 
 /**
  * The forms a secret takes once rendered: as is, inside a JSON string (quotes and backslashes
- * escaped), and inside HTML (the job summary escapes &, <, >, quotes). A password with a quote in
- * it would otherwise slip past a redactor that only knows its raw form.
+ * escaped), inside HTML (the job summary escapes &, <, >, quotes), and on a terminal (control
+ * characters as U+FFFD; a table cell folds tabs and line breaks to a space). A password with a
+ * quote or a tab in it would otherwise slip past a redactor that only knows its raw form.
  */
 function renderedForms(secret: string): string[] {
   const json = JSON.stringify(secret).slice(1, -1);
   const html = secret.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]!);
-  return [...new Set([secret, json, html])];
+  const terminal = printable(secret);
+  const cell = printable(secret.replace(/[\t\r\n]+/g, ' '));
+  return [...new Set([secret, json, html, terminal, cell])].filter((form) => form.length >= MIN_SECRET_LENGTH);
 }
 
 /**

@@ -16,6 +16,12 @@ describe('Redactor', () => {
     expect(redactor.redact(`raw ${secret}`)).toBe('raw ***');
   });
 
+  it('replaces the forms a terminal shows: control characters as U+FFFD, a table cell folding tabs and line breaks', () => {
+    const redactor = new Redactor(['tab\tbed\u0007x']);
+    expect(redactor.redact('name: tab bed\uFFFDx')).toBe('name: ***');
+    expect(redactor.redact('stack: tab\tbed\uFFFDx')).toBe('stack: ***');
+  });
+
   it('replaces a secret that contains another one whole', () => {
     const redactor = new Redactor(['abcd', 'xxabcdxx']);
     expect(redactor.redact('[xxabcdxx]')).toBe('[***]');
