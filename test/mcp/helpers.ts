@@ -90,9 +90,19 @@ export function orgHas(org: LocalOrg, email: string): boolean {
 export type ClientKind = 'v1' | 'v2';
 /**
  * How the test client answers a confirmation form; `unsupported` declares no elicitation at all.
- * The `accept-*` answers press accept on a form whose box is unticked, missing or not a boolean.
+ * The `accept-*` answers press accept on a form whose box is unticked, missing or not a boolean, or
+ * with no content at all; `decline-ticked` declines with the box ticked.
  */
-export type FormAnswer = 'accept' | 'decline' | 'cancel' | 'unsupported' | 'accept-unticked' | 'accept-empty' | 'accept-string';
+export type FormAnswer =
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'unsupported'
+  | 'accept-unticked'
+  | 'accept-empty'
+  | 'accept-string'
+  | 'accept-no-content'
+  | 'decline-ticked';
 
 const ACCEPTED_CONTENT: Partial<Record<FormAnswer, Record<string, unknown>>> = {
   accept: { confirm: true },
@@ -120,6 +130,8 @@ export interface TestClient {
 }
 
 function formReply(answer: FormAnswer) {
+  if (answer === 'accept-no-content') return { action: 'accept' as const };
+  if (answer === 'decline-ticked') return { action: 'decline' as const, content: { confirm: true } };
   const content = ACCEPTED_CONTENT[answer];
   return content ? { action: 'accept' as const, content: content as Record<string, boolean> } : { action: answer as 'decline' | 'cancel' };
 }
