@@ -3,6 +3,7 @@ import type { UserInfo } from '../src/core/operations/get-user-info.ts';
 import { isAnyscaleError } from '../src/core/errors.ts';
 import { openOrg } from '../src/local/connect.ts';
 import type { Logger } from '../src/core/logger.ts';
+import { Redactor } from '../src/core/redact.ts';
 
 /** Where the tools' data comes from: the real Anyscale API, or the embedded local org. */
 export interface AnyscaleSource {
@@ -12,6 +13,8 @@ export interface AnyscaleSource {
   userInfo: ((signal: AbortSignal) => Promise<UserInfo>) | undefined;
   /** For the start-up message; never holds a secret. */
   description: string;
+  /** Knows the Anyscale token(s) in use, for every result and log line. */
+  redactor: Redactor;
   close(): Promise<void>;
 }
 
@@ -28,6 +31,7 @@ export async function openAnyscale(local: { dataDir: string | undefined } | unde
       // One attempt: a start that retries an unreachable host keeps the client waiting for seconds.
       userInfo: (signal) => org.anyscale.getUserInfo({ signal, retry: false }),
       description: org.description,
+      redactor: org.anyscale.client.redactor.with(org.secrets),
       close: () => org.close(),
     };
   } catch (error) {
@@ -39,6 +43,7 @@ export async function openAnyscale(local: { dataDir: string | undefined } | unde
       },
       userInfo: undefined,
       description: `no Anyscale connection (${error.code})`,
+      redactor: new Redactor(),
       close: async () => {},
     };
   }

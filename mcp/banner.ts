@@ -17,6 +17,24 @@ function json(value: unknown): string {
   return JSON.stringify(value, null, 2);
 }
 
+/**
+ * What the server says on stderr, never stdout, when it made its own MCP_AUTH_TOKEN: the token, and
+ * a client setting that carries it, ready to paste. stdout may be kept in a log or a terminal
+ * scroll-back that others see; stderr is the operator's, as with Jupyter's token.
+ */
+export function generatedTokenNotice(url: string, token: string): string {
+  const vscode = { servers: { [NAME]: { type: 'http', url, headers: { Authorization: `Bearer ${token}` } } } };
+  return [
+    'No MCP_AUTH_TOKEN was set, so this server made a token for this run; clients must send it:',
+    `  MCP_AUTH_TOKEN=${token}`,
+    `  Authorization: Bearer ${token}`,
+    'For example, in VS Code (.vscode/mcp.json):',
+    json(vscode),
+    'Set MCP_AUTH_TOKEN to keep one token across runs, or start with --no-auth (loopback only) to serve without one.',
+    '',
+  ].join('\n');
+}
+
 export function httpBanner({ url, backend, tools, authRequired }: BannerInfo): string {
   const headers = authRequired ? { Authorization: `Bearer ${TOKEN_PLACEHOLDER}` } : undefined;
   // Claude Desktop's config file starts local (stdio) servers only; mcp-remote bridges stdio to this URL.

@@ -4,6 +4,7 @@
  * except the HTTP start-up banner (stdout carries no protocol there).
  */
 import { stderrLogger, type Logger } from '../src/core/logger.ts';
+import { redactingLogger } from '../src/core/redact.ts';
 import { VERSION } from '../src/core/version.ts';
 import type { AnyscaleSource } from './anyscale-source.ts';
 import { USAGE, UsageError, parseServerConfig, type ServerConfig } from './options.ts';
@@ -36,12 +37,15 @@ async function serveStdio(factory: ServerFactory, source: AnyscaleSource, logger
 
 async function serveHttp(config: ServerConfig, tools: readonly ToolName[], factory: ServerFactory, source: AnyscaleSource, logger: Logger) {
   const { startHttpServer } = await import('./http.ts');
-  const { httpBanner } = await import('./banner.ts');
+  const { generatedTokenNotice, httpBanner } = await import('./banner.ts');
   const server = await startHttpServer(config.http, factory, logger);
   onShutdown(async () => {
     await server.close();
     await source.close();
   });
+  // The token goes to stderr only, before the banner, so that it is there once the banner is.
+  if (config.http.authGenerated && config.http.authToken) process.stderr.write(generatedTokenNotice(server.url, config.http.authToken));
+  if (config.http.authToken === undefined) logger.warn('serving without a token (--no-auth): any local process can call the tools.');
   process.stdout.write(
     httpBanner({ url: server.url, backend: source.description, tools, authRequired: config.http.authToken !== undefined }),
   );
@@ -52,7 +56,7 @@ async function main(): Promise<void> {
   const config = parseServerConfig(process.argv.slice(2), process.env, (message) => early.warn(message));
   if (config.command === 'help') return void process.stdout.write(USAGE);
   if (config.command === 'version') return void process.stdout.write(`${VERSION}\n`);
-  const logger = stderrLogger({ debug: config.debug });
+  const plainLogger = stderrLogger({ debug: config.debug });
   // Loaded once the command is known to be a serve: --help, --version and a usage error need no
   // MCP SDK, zod or core.
   const [{ openAnyscale }, { createServerFactory }, { offerTools }] = await Promise.all([
@@ -60,11 +64,15 @@ async function main(): Promise<void> {
     import('./server.ts'),
     import('./capability.ts'),
   ]);
-  const source = await openAnyscale(config.local, logger);
+  // Every line the server logs passes the token's redactor, as every result does; core's own lines too.
+  let source: AnyscaleSource | undefined;
+  const logger = redactingLogger(plainLogger, () => source?.redactor);
+  source = await openAnyscale(config.local, logger);
   const offer = await offerTools(source, config.tools, logger);
   const factory = createServerFactory({
     users: source.users,
     logger,
+    redactor: source.redactor,
     tools: offer.tools,
     elicitation: config.elicitation,
     instructionsNote: offer.note,

@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { isLoopbackHostname } from '../src/core/config.ts';
 import { BOOLEAN_SPELLINGS, parseBooleanSetting } from '../src/core/boolean-setting.ts';
 import { READ_ONLY_TOOLS, TOOL_NAMES, isToolName, type ToolName } from './tool-names.ts';
 
@@ -16,6 +18,8 @@ Options:
   --port N               HTTP port (default ${DEFAULT_HTTP_PORT}; 0 picks a free one)
   --host H               HTTP bind address (default ${DEFAULT_HTTP_HOST}); any address but
                          loopback needs MCP_AUTH_TOKEN
+  --no-auth              Serve HTTP without a bearer token (loopback only); without it and
+                         without MCP_AUTH_TOKEN, a random token is made and shown on stderr
   --allowed-hosts LIST   Extra Host/Origin names to accept over HTTP, comma-separated
   --local [DIR]          Use an embedded local Anyscale org (in memory, or kept in DIR)
   --read-only            Offer only the read tools (list_users, get_user)
@@ -26,7 +30,8 @@ Options:
 Environment:
   ANYSCALE_MCP_READ_ONLY=1      Same as --read-only
   ANYSCALE_MCP_ELICITATION=off  Never ask the client for a confirmation form; require confirm_plan_id
-  MCP_AUTH_TOKEN                Bearer token HTTP clients must send (required off loopback)
+  MCP_AUTH_TOKEN                Bearer token HTTP clients must send (required off loopback;
+                                on loopback a random one is made when it is unset)
   ANYSCALE_MCP_DEBUG=1          Debug logging (to stderr)
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY
                                 Reach Anyscale through a proxy (CONNECT tunnels only);
@@ -60,8 +65,10 @@ export interface HttpConfig {
   host: string;
   port: number;
   allowedHosts: string[];
-  /** The secret HTTP clients must present; unrelated to the Anyscale token. */
+  /** The secret HTTP clients must present; unrelated to the Anyscale token. Undefined only with --no-auth. */
   authToken: string | undefined;
+  /** True when no MCP_AUTH_TOKEN was set and the server made authToken itself, to be shown on stderr. */
+  authGenerated?: boolean;
 }
 
 export interface ServerConfig {
@@ -129,6 +136,26 @@ function localOption(tokens: readonly ArgToken[]): { dataDir: string | undefined
   return local;
 }
 
+/** Bytes of a generated token: 256 bits, as base64url (43 characters). */
+const GENERATED_TOKEN_BYTES = 32;
+
+/**
+ * HTTP is never open by default: any local process (or a web page, past the Host checks) could
+ * otherwise create users. With no MCP_AUTH_TOKEN the server makes a random token for this run,
+ * as Jupyter does; serving without one takes --no-auth, and only on loopback.
+ */
+function httpAuth(host: string, token: string | undefined, noAuth: boolean, http: boolean): Pick<HttpConfig, 'authToken' | 'authGenerated'> {
+  if (noAuth) {
+    if (token !== undefined) throw new UsageError('--no-auth and MCP_AUTH_TOKEN contradict each other; drop one.');
+    if (!isLoopbackHostname(host)) {
+      throw new UsageError(`--no-auth is refused on ${host}: only a loopback address may serve without a token. Set MCP_AUTH_TOKEN instead.`);
+    }
+    return { authToken: undefined, authGenerated: false };
+  }
+  if (token !== undefined || !http || !isLoopbackHostname(host)) return { authToken: token, authGenerated: false };
+  return { authToken: randomBytes(GENERATED_TOKEN_BYTES).toString('base64url'), authGenerated: true };
+}
+
 /** Reads the command line and environment; throws UsageError for anything it cannot honour. */
 export function parseServerConfig(
   argv: readonly string[],
@@ -147,6 +174,7 @@ export function parseServerConfig(
         port: { type: 'string' },
         host: { type: 'string' },
         'allowed-hosts': { type: 'string' },
+        'no-auth': { type: 'boolean' },
         local: { type: 'boolean' },
         'read-only': { type: 'boolean' },
         tools: { type: 'string' },
@@ -160,18 +188,19 @@ export function parseServerConfig(
   const { values } = parsed;
   const local = localOption(parsed.tokens as ArgToken[]);
   const http = values.http ?? false;
-  for (const flag of ['port', 'host', 'allowed-hosts'] as const) {
+  for (const flag of ['port', 'host', 'allowed-hosts', 'no-auth'] as const) {
     if (values[flag] !== undefined && !http) throw new UsageError(`--${flag} only applies with --http.`);
   }
   const readOnly = values['read-only'] === true || envBoolean(env, 'ANYSCALE_MCP_READ_ONLY', false);
+  const host = values.host ?? DEFAULT_HTTP_HOST;
   return {
     command: values.help ? 'help' : values.version ? 'version' : 'serve',
     transport: http ? 'http' : 'stdio',
     http: {
-      host: values.host ?? DEFAULT_HTTP_HOST,
+      host,
       port: values.port === undefined ? DEFAULT_HTTP_PORT : parsePort(values.port),
       allowedHosts: listOf(values['allowed-hosts']),
-      authToken: env.MCP_AUTH_TOKEN || undefined,
+      ...httpAuth(host, env.MCP_AUTH_TOKEN || undefined, values['no-auth'] === true, http),
     },
     local,
     tools: selectTools(values.tools, readOnly, warn),

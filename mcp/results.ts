@@ -1,6 +1,7 @@
 import type { CallToolResult, ContentBlock, InputRequiredResult, ServerContext } from '@modelcontextprotocol/server';
-import type { Logger } from '../src/core/logger.ts';
+import type { Redactor } from '../src/core/redact.ts';
 import { failureFor, renderFailure, type ToolFailure } from './failures.ts';
+import type { ToolDeps } from './tool-deps.ts';
 
 /**
  * Every result carries its data in `structuredContent` (checked against the tool's outputSchema)
@@ -30,23 +31,38 @@ type Handler<A> = (args: A, ctx: ServerContext) => Promise<CallToolResult | Inpu
 /**
  * Wraps a tool handler so that no error escapes to the SDK (which would show its message to the
  * model): core errors become our own short failure results. Logs the outcome without arguments.
+ * It is the one place a result leaves a tool, so it is where secrets are scrubbed: the Anyscale
+ * token, and whatever `secretsOf` finds in the call's arguments (a batch's passwords), in the
+ * text and the structured content alike, since a server may echo them back as data.
  */
-export function guarded<A>(tool: string, logger: Logger, handler: Handler<A>): Handler<A> {
+export function guarded<A>(
+  tool: string,
+  deps: Pick<ToolDeps, 'logger' | 'redactor'>,
+  handler: Handler<A>,
+  secretsOf: (args: A) => Iterable<string | undefined> = () => [],
+): Handler<A> {
+  const { logger } = deps;
   return async (args, ctx) => {
     const started = performance.now();
     const took = () => `${Math.round(performance.now() - started)} ms`;
+    const redact = (result: CallToolResult | InputRequiredResult) => redacted(result, deps.redactor.with(secretsOf(args)));
     try {
       const result = await handler(args, ctx);
       if ('isError' in result && result.isError) logger.info(`${tool}: refused in ${took()}`);
       else logger.debug(`${tool}: done in ${took()}`);
-      return result;
+      return redact(result);
     } catch (error) {
       const f = failureFor(error);
       // The error's own message may quote an upstream body: only its code and class are logged.
       logger.warn(`${tool}: failed with ${f.code}${f.code === 'INTERNAL' ? ` (${(error as Error)?.name ?? typeof error})` : ''} in ${took()}`);
-      return failed(f);
+      return redact(failed(f));
     }
   };
+}
+
+/** A result with every string in it redacted; its shape, and so its outputSchema check, unchanged. */
+function redacted<R>(result: R, redactor: Redactor): R {
+  return redactor.redactValue(result);
 }
 
 /** An id or token fit for the text rendering: server-issued shapes only, never free text. */

@@ -1,6 +1,7 @@
 import { createRequestStateCodec, McpServer } from '@modelcontextprotocol/server';
 import type { UserApi } from '../src/core/anyscale.ts';
 import type { Logger } from '../src/core/logger.ts';
+import { Redactor } from '../src/core/redact.ts';
 import { newPlanKey } from './plan.ts';
 import { PACKAGE_NAME, VERSION } from '../src/core/version.ts';
 import { batchResultStore } from './batch-results.ts';
@@ -27,6 +28,8 @@ export type ServerFactory = () => McpServer;
 export interface ServerFactoryOptions {
   users: () => UserApi;
   logger: Logger;
+  /** The Anyscale token(s) in use, scrubbed from every result; none when there is no connection. */
+  redactor?: Redactor;
   /** The tools to offer, already narrowed by --read-only and --tools. */
   tools: readonly ToolName[];
   elicitation: boolean;
@@ -45,6 +48,7 @@ export function createServerFactory(options: ServerFactoryOptions): ServerFactor
   const deps: ToolDeps = {
     users: options.users,
     logger: options.logger,
+    redactor: options.redactor ?? new Redactor(),
     elicitation: options.elicitation,
     planKey,
     confirmationState,

@@ -1,6 +1,7 @@
 import type { RequestStateCodec } from '@modelcontextprotocol/server';
 import type { UserApi } from '../src/core/anyscale.ts';
 import type { Logger } from '../src/core/logger.ts';
+import type { Redactor } from '../src/core/redact.ts';
 import type { BatchResultStore } from './batch-results.ts';
 import type { CursorCodec } from './cursor.ts';
 
@@ -14,6 +15,8 @@ export interface ToolDeps {
   /** The Anyscale user API; throws the start-up's configuration error when credentials are missing. */
   users: () => UserApi;
   logger: Logger;
+  /** Knows the Anyscale token(s) in use; every tool result passes it (see guarded). */
+  redactor: Redactor;
   /** False when the operator turned confirmation forms off (ANYSCALE_MCP_ELICITATION=off). */
   elicitation: boolean;
   /** Keys plan ids; one per process, so a plan id is good only on the server that issued it. */

@@ -1,6 +1,7 @@
 // What `npm start` runs: the MCP server over Streamable HTTP on 127.0.0.1, backed by the embedded
 // local org, so it can be tried without an Anyscale account. The server itself prints its URL,
-// ready client configurations and the MCP Inspector command. Extra arguments pass through
+// ready client configurations and the MCP Inspector command on stdout, and, unless MCP_AUTH_TOKEN
+// is set, the token it made for this run on stderr (docs/mcp-http-auth.md). Extra arguments pass through
 // (`npm start -- --port 9000`). It runs the built bundle and does not build it.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -41,18 +41,18 @@ import "./chunks/chunk-XUY2FQ57.js";
 // src/action/annotations.ts
 var MAX_ERROR_ANNOTATIONS = 10;
 var MAX_ISSUE_ANNOTATIONS = MAX_ERROR_ANNOTATIONS - 1;
-function annotateIssues(issues, file) {
+function annotateIssues(sink, issues, file) {
   const annotated = issues.length <= MAX_ISSUE_ANNOTATIONS ? issues : issues.slice(0, MAX_ISSUE_ANNOTATIONS - 1);
   for (const issue of annotated) {
     if (file !== void 0 && issue.file === file) {
-      error(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
+      sink.annotate(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
     } else {
-      error(describeIssue(issue), { title: "Invalid users" });
+      sink.annotate(describeIssue(issue), { title: "Invalid users" });
     }
   }
   const more = issues.length - annotated.length;
   if (more > 0) {
-    error(`${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
+    sink.annotate(`${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
       title: "Invalid users",
       ...file !== void 0 ? { file } : {}
     });
@@ -155,7 +155,7 @@ async function recordPath(inputs) {
   if (!inputs.dryRun) await mkdir2(dirname2(path), { recursive: true });
   return path;
 }
-async function runCommand(api, inputs, users, signal) {
+async function runCommand(api, inputs, users, signal, logger) {
   const filters = {
     email: inputs.email,
     name: inputs.name,
@@ -178,7 +178,7 @@ async function runCommand(api, inputs, users, signal) {
         expect_plan: inputs.expectPlan,
         record: await recordPath(inputs),
         signal,
-        onChunk: (p) => info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
+        onChunk: (p) => logger.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`)
       });
       return { command: "batch-create", report, users };
     }
@@ -364,14 +364,17 @@ async function readCappedText(response, maxBytes, tooLarge) {
 }
 
 // src/core/http-errors.ts
+function locationOf(loc) {
+  return loc.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
+}
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
   if (Array.isArray(detail)) {
     return detail.map((item) => {
-      const loc = Array.isArray(item?.loc) ? item.loc.map(String).join(".") : "";
-      const msg = typeof item?.msg === "string" ? item.msg : JSON.stringify(item);
+      const loc = Array.isArray(item?.loc) ? locationOf(item.loc) : "";
+      const msg = typeof item?.msg === "string" ? item.msg.replace(/\.+$/, "") : JSON.stringify(item);
       return loc ? `${loc}: ${msg}` : msg;
-    }).join("\n");
+    }).join("; ");
   }
   return void 0;
 }
@@ -429,7 +432,11 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ""}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
-      message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      if (Array.isArray(detail) && said !== void 0) {
+        message = `Anyscale refused ${context.method} ${context.path} as invalid: ${said}. Correct the values named, then try again.`;
+      } else {
+        message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      }
   }
   return new AnyscaleApiError(code, redactor.redact(message), {
     status,
@@ -461,34 +468,64 @@ function redirectError(status, rawLocation, rawTraceId, context, redactor) {
   return new AnyscaleRedirectError(`${start}${advice}`, { status, traceId: rawTraceId && redactor.redact(rawTraceId), location });
 }
 
+// src/core/printable.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
 // src/core/redact.ts
+var MIN_SECRET_LENGTH = 4;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function renderedForms(secret) {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const html = secret.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+  const terminal = printable(secret);
+  const cell = printable(secret.replace(/[\t\r\n]+/g, " "));
+  return [.../* @__PURE__ */ new Set([secret, json, html, terminal, cell])].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
 var Redactor = class _Redactor {
   secrets = /* @__PURE__ */ new Set();
+  forms = /* @__PURE__ */ new Set();
+  /** The forms longest first, so that a secret containing another is replaced whole; built when needed. */
+  ordered;
   constructor(secrets = []) {
     for (const secret of secrets) this.add(secret);
   }
   add(secret) {
-    if (secret && secret.length >= 4) this.secrets.add(secret);
+    if (!secret || secret.length < MIN_SECRET_LENGTH || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    for (const form of renderedForms(secret)) this.forms.add(form);
+    this.ordered = void 0;
   }
   /** A redactor that knows this one's secrets plus more, without changing this one. */
   with(secrets) {
     return new _Redactor([...this.secrets, ...secrets]);
   }
+  /** Every occurrence of every secret, in each of its rendered forms, becomes `***`. */
   redact(text) {
+    this.ordered ??= [...this.forms].sort((a, b) => b.length - a.length);
     let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join("***");
+    let before;
+    do {
+      before = out;
+      for (const form of this.ordered) out = out.split(form).join("***");
+    } while (out !== before);
     return out;
   }
-  /** Redacts every string inside a JSON-like value. */
+  /** Redacts every string inside a JSON-like value, keys included. */
   redactValue(value) {
     if (typeof value === "string") return this.redact(value);
     if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
     if (value && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactValue(v)]));
     }
     return value;
   }
 };
+function redactingLogger(logger, redactor) {
+  const line = (write) => (message) => write(redactor()?.redact(message) ?? message);
+  return { debug: line((m) => logger.debug(m)), info: line((m) => logger.info(m)), warn: line((m) => logger.warn(m)), error: line((m) => logger.error(m)) };
+}
 
 // src/core/retry.ts
 var DEFAULT_RETRY_POLICY = {
@@ -1199,19 +1236,21 @@ async function checkExpectedPlan(client, users, expected, options) {
 var ChangeRecord = class _ChangeRecord {
   #file;
   #fixed;
-  constructor(file, fixed) {
+  #redactor;
+  constructor(file, fixed, redactor) {
     this.#file = file;
     this.#fixed = fixed;
+    this.#redactor = redactor;
   }
-  static async open(client, path, plan, options) {
+  static async open(client, path, plan, options, redactor = client.redactor) {
     const info2 = await getUserInfo(client, options);
     const file = await open2(path, "a");
-    return new _ChangeRecord(file, { host: hostname(), actor: info2.email ?? info2.id ?? null, ...plan ? { plan } : {} });
+    return new _ChangeRecord(file, { host: hostname(), actor: info2.email ?? info2.id ?? null, ...plan ? { plan } : {} }, redactor);
   }
   async write(line, now) {
     const { host, actor, plan } = this.#fixed;
     const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
-    await this.#file.write(`${JSON.stringify(entry)}
+    await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}
 `);
   }
   close() {
@@ -1378,7 +1417,7 @@ async function adminBatchCreate(client, input, options = {}) {
   const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
   let stoppedBy;
   if (options.expect_plan !== void 0 && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
-  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : void 0;
+  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions, redactor) : void 0;
   const recorded = /* @__PURE__ */ new Set();
   const now = () => new Date(client.now());
   try {
@@ -1583,7 +1622,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-3A5RXUDP.js");
+  return import("./chunks/local-M64NR7D6.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
@@ -1615,23 +1654,15 @@ async function openOrg(target, logger) {
   };
 }
 
-// src/action/connection.ts
-async function connect(connection, logger) {
-  const org = await openOrg(connection, logger);
-  for (const secret of org.secrets) setSecret(secret);
-  if (org.local) info(`Using ${org.description}; nothing reaches Anyscale.`);
-  return org;
-}
-
 // src/action/failure.ts
 var MAX_LISTED_ISSUES = 10;
-function failureOf(error2, redactor) {
+function failureOf(error2) {
   if (error2 instanceof AnyscaleError) {
-    const issues = error2 instanceof AnyscaleValidationError ? redactor.redactValue([...error2.issues]) : [];
-    return { code: error2.code, message: redactor.redact(error2.message), issues };
+    const issues = error2 instanceof AnyscaleValidationError ? [...error2.issues] : [];
+    return { code: error2.code, message: error2.message, issues };
   }
   const message = error2 instanceof Error ? error2.message : String(error2);
-  return { code: "INTERNAL", message: redactor.redact(message), issues: [] };
+  return { code: "INTERNAL", message, issues: [] };
 }
 function failureText(failure) {
   const { code, issues } = failure;
@@ -1821,14 +1852,6 @@ function readUsersSource(command, problems) {
   return void 0;
 }
 
-// src/action/logger.ts
-var actionsLogger = {
-  debug: (message) => debug(message),
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  error: (message) => error(message)
-};
-
 // src/action/masking.ts
 var SecretMask = class {
   redactor = new Redactor();
@@ -1839,6 +1862,14 @@ var SecretMask = class {
       this.redactor.add(secret);
     }
   }
+};
+
+// src/action/logger.ts
+var actionsLogger = {
+  debug: (message) => debug(message),
+  info: (message) => info(message),
+  warn: (message) => warning(message),
+  error: (message) => error(message)
 };
 
 // src/action/outputs.ts
@@ -1971,6 +2002,49 @@ function serializeOutputs(outputs) {
 function setOutputs(outputs) {
   for (const [name, value] of Object.entries(serializeOutputs(outputs))) setOutput(name, value);
 }
+
+// src/action/sink.ts
+var ActionSink = class {
+  #secrets;
+  logger;
+  constructor(secrets) {
+    this.#secrets = secrets;
+    this.logger = redactingLogger(actionsLogger, () => secrets.redactor);
+  }
+  #redact(text) {
+    return this.#secrets.redactor.redact(text);
+  }
+  info(message) {
+    info(this.#redact(message));
+  }
+  notice(message) {
+    notice(this.#redact(message));
+  }
+  /** An error annotation, e.g. on a line of the users file. */
+  annotate(message, properties) {
+    error(this.#redact(message), properties);
+  }
+  failed(message) {
+    setFailed(this.#redact(message));
+  }
+  outputs(outputs) {
+    setOutputs(this.#secrets.redactor.redactValue(outputs));
+  }
+  /** Writes the job summary built in core.summary's buffer, redacted as a whole. */
+  async summary() {
+    const text = this.#redact(summary.stringify());
+    summary.emptyBuffer();
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+      debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
+      return;
+    }
+    try {
+      await summary.addRaw(text).write();
+    } catch (error2) {
+      warning(this.#redact(`Could not write the job summary: ${error2.message}`));
+    }
+  }
+};
 
 // src/core/batch-summary.ts
 var BATCH_STATUSES = ["created", "skipped", "would_create", "failed", "not_sent", "unknown"];
@@ -2204,22 +2278,9 @@ function addBatchTables(report, users) {
   ]);
   addCutNote(shown.length, results.length, "users");
 }
-async function writeSummary() {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    debug("GITHUB_STEP_SUMMARY is not set; no job summary written.");
-    summary.emptyBuffer();
-    return;
-  }
-  try {
-    await summary.write();
-  } catch (error2) {
-    warning(`Could not write the job summary: ${error2.message}`);
-  }
-}
-async function summarizeOutcome(outcome, verdict) {
+function summarizeOutcome(outcome, verdict) {
   if (outcome.command === "plan") {
     summary.addRaw(planMarkdown(outcome.plan), true);
-    await writeSummary();
     return;
   }
   const dryRun = outcome.command === "batch-create" && outcome.report.dryRun;
@@ -2228,9 +2289,8 @@ async function summarizeOutcome(outcome, verdict) {
   if (outcome.command === "list") addUsersTable(outcome.users);
   if (outcome.command === "get") addUsersTable([outcome.user]);
   if (outcome.command === "batch-create") addBatchTables(outcome.report, outcome.users);
-  await writeSummary();
 }
-async function summarizeFailure(command, failure) {
+function summarizeFailure(command, failure) {
   summary.addHeading(`Anyscale users: ${command ?? "action"} failed`, 2);
   addParagraph(`${failure.code}: ${failure.issues.length > 1 ? `${failure.issues.length} problems; nothing was sent.` : failure.message}`);
   if (failure.issues.length > 1) {
@@ -2238,7 +2298,6 @@ async function summarizeFailure(command, failure) {
     summary.addTable([header("Where", "Problem"), ...shown.map((issue) => row(where(issue), issue.message))]);
     addCutNote(shown.length, failure.issues.length, "problems");
   }
-  await writeSummary();
 }
 function where(issue) {
   if (issue.file !== void 0) return issue.line !== void 0 ? `${issue.file}:${issue.line}` : issue.file;
@@ -2247,12 +2306,12 @@ function where(issue) {
 }
 
 // src/action/main.ts
-async function loadBatchUsers(source, signal) {
+async function loadBatchUsers(source, sink, signal) {
   try {
     return await loadUsers(source, workspaceRoot(), signal);
   } catch (error2) {
     if (error2 instanceof AnyscaleValidationError) {
-      annotateIssues(error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
+      annotateIssues(sink, error2.issues, source.kind === "file" ? error2.issues.find((i) => i.file)?.file : void 0);
     }
     throw error2;
   }
@@ -2273,6 +2332,7 @@ function abortOnCancel() {
 async function run() {
   const secrets = new SecretMask();
   secrets.mask(tokenInputs());
+  const sink = new ActionSink(secrets);
   let command;
   let outputs = emptyOutputs();
   let connection;
@@ -2289,25 +2349,29 @@ async function run() {
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }
-    const batch = inputs.users && await loadBatchUsers(inputs.users, cancel.signal);
+    const batch = inputs.users && await loadBatchUsers(inputs.users, sink, cancel.signal);
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
-    connection = await connect(inputs.connection, actionsLogger);
-    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
+    connection = await openOrg(inputs.connection, sink.logger);
+    secrets.mask(connection.secrets);
+    if (connection.local) sink.info(`Using ${connection.description}; nothing reaches Anyscale.`);
+    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal, sink.logger);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
-    await summarizeOutcome(outcome, verdict);
+    summarizeOutcome(outcome, verdict);
+    await sink.summary();
     if (outcome.command === "plan") await comment?.({ plan: outcome.plan });
-    if (verdict.ok) (outputs.skipped.length > 0 ? notice : info)(verdict.message);
-    else setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
+    if (verdict.ok) outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message);
+    else sink.failed(`${verdict.code}: ${verdict.message}`);
   } catch (error2) {
-    const failure = failureOf(error2, secrets.redactor);
+    const failure = failureOf(error2);
     outputs = failureOutputs(command, failure);
-    await summarizeFailure(command, failure);
-    await comment?.({ failure: failureText(failure) }).catch((why) => warning(`Could not comment the failed plan: ${secrets.redactor.redact(String(why))}`));
-    setFailed(failureText(failure));
+    summarizeFailure(command, failure);
+    await sink.summary();
+    await comment?.({ failure: failureText(failure) }).catch((why) => sink.logger.warn(`Could not comment the failed plan: ${String(why)}`));
+    sink.failed(failureText(failure));
   } finally {
     cancel.dispose();
-    setOutputs(secrets.redactor.redactValue(outputs));
+    sink.outputs(outputs);
     await connection?.close();
   }
 }

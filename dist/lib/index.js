@@ -236,14 +236,17 @@ async function readCappedText(response, maxBytes, tooLarge) {
 }
 
 // src/core/http-errors.ts
+function locationOf(loc) {
+  return loc.map((part, i) => typeof part === "number" ? `[${part}]` : `${i === 0 ? "" : "."}${String(part)}`).join("");
+}
 function formatDetail(detail) {
   if (typeof detail === "string") return detail;
   if (Array.isArray(detail)) {
     return detail.map((item) => {
-      const loc = Array.isArray(item?.loc) ? item.loc.map(String).join(".") : "";
-      const msg = typeof item?.msg === "string" ? item.msg : JSON.stringify(item);
+      const loc = Array.isArray(item?.loc) ? locationOf(item.loc) : "";
+      const msg = typeof item?.msg === "string" ? item.msg.replace(/\.+$/, "") : JSON.stringify(item);
       return loc ? `${loc}: ${msg}` : msg;
-    }).join("\n");
+    }).join("; ");
   }
   return void 0;
 }
@@ -301,7 +304,11 @@ function errorFromResponse(status, bodyText, rawTraceId, context, redactor) {
       message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ""}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
-      message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      if (Array.isArray(detail) && said !== void 0) {
+        message = `Anyscale refused ${context.method} ${context.path} as invalid: ${said}. Correct the values named, then try again.`;
+      } else {
+        message = full !== void 0 ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      }
   }
   return new AnyscaleApiError(code, redactor.redact(message), {
     status,
@@ -362,30 +369,56 @@ function stderrLogger(options = {}) {
   };
 }
 
+// src/core/printable.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
 // src/core/redact.ts
+var MIN_SECRET_LENGTH = 4;
+var HTML_ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function renderedForms(secret) {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const html = secret.replace(/[&<>"']/g, (char) => HTML_ENTITIES[char]);
+  const terminal = printable(secret);
+  const cell = printable(secret.replace(/[\t\r\n]+/g, " "));
+  return [.../* @__PURE__ */ new Set([secret, json, html, terminal, cell])].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
 var Redactor = class _Redactor {
   secrets = /* @__PURE__ */ new Set();
+  forms = /* @__PURE__ */ new Set();
+  /** The forms longest first, so that a secret containing another is replaced whole; built when needed. */
+  ordered;
   constructor(secrets = []) {
     for (const secret of secrets) this.add(secret);
   }
   add(secret) {
-    if (secret && secret.length >= 4) this.secrets.add(secret);
+    if (!secret || secret.length < MIN_SECRET_LENGTH || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    for (const form of renderedForms(secret)) this.forms.add(form);
+    this.ordered = void 0;
   }
   /** A redactor that knows this one's secrets plus more, without changing this one. */
   with(secrets) {
     return new _Redactor([...this.secrets, ...secrets]);
   }
+  /** Every occurrence of every secret, in each of its rendered forms, becomes `***`. */
   redact(text) {
+    this.ordered ??= [...this.forms].sort((a, b) => b.length - a.length);
     let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join("***");
+    let before;
+    do {
+      before = out;
+      for (const form of this.ordered) out = out.split(form).join("***");
+    } while (out !== before);
     return out;
   }
-  /** Redacts every string inside a JSON-like value. */
+  /** Redacts every string inside a JSON-like value, keys included. */
   redactValue(value) {
     if (typeof value === "string") return this.redact(value);
     if (Array.isArray(value)) return value.map((item) => this.redactValue(item));
     if (value && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.redactValue(v)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [this.redact(k), this.redactValue(v)]));
     }
     return value;
   }
@@ -1247,19 +1280,21 @@ async function checkExpectedPlan(client, users, expected, options) {
 var ChangeRecord = class _ChangeRecord {
   #file;
   #fixed;
-  constructor(file, fixed) {
+  #redactor;
+  constructor(file, fixed, redactor) {
     this.#file = file;
     this.#fixed = fixed;
+    this.#redactor = redactor;
   }
-  static async open(client, path, plan, options) {
+  static async open(client, path, plan, options, redactor = client.redactor) {
     const info = await getUserInfo(client, options);
     const file = await open(path, "a");
-    return new _ChangeRecord(file, { host: hostname(), actor: info.email ?? info.id ?? null, ...plan ? { plan } : {} });
+    return new _ChangeRecord(file, { host: hostname(), actor: info.email ?? info.id ?? null, ...plan ? { plan } : {} }, redactor);
   }
   async write(line, now) {
     const { host, actor, plan } = this.#fixed;
     const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
-    await this.#file.write(`${JSON.stringify(entry)}
+    await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}
 `);
   }
   close() {
@@ -1426,7 +1461,7 @@ async function adminBatchCreate(client, input, options = {}) {
   const results = users.map((user, index) => ({ index, email: user.email, status: "not_sent" }));
   let stoppedBy;
   if (options.expect_plan !== void 0 && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
-  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : void 0;
+  const record = options.record !== void 0 && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions, redactor) : void 0;
   const recorded = /* @__PURE__ */ new Set();
   const now = () => new Date(client.now());
   try {

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-3PZVEX3I.js");
+var { runServer } = await import("./chunks/main-RQH7RISF.js");
 await runServer();

@@ -189,7 +189,10 @@ export function registerBatchCreateUsers(server: McpServer, deps: ToolDeps): voi
       outputSchema,
       annotations: { readOnlyHint: false, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     },
-    guarded('batch_create_users', deps.logger, async (args, ctx) => {
+    guarded(
+      'batch_create_users',
+      deps,
+      async (args, ctx) => {
       const api = deps.users();
       const plan = await planBatchCreate(api, args.users, { skipExisting: args.skip_existing, key: deps.planKey, signal: ctx.mcpReq.signal });
       const planned = batchOutput(plan, args.dry_run, planResults(plan), deps.batchResults);
@@ -211,6 +214,16 @@ export function registerBatchCreateUsers(server: McpServer, deps: ToolDeps): voi
       }
       if (args.confirm_plan_id === plan.planId) return run(api, args, plan, ctx, deps);
       return refused(failure('CONFIRMATION_REQUIRED'), planned);
-    }),
+      },
+      passwordsOf,
+    ),
   );
+}
+
+/** The passwords a call carries, whatever shape its users have: a server may echo them back. */
+function passwordsOf(args: Args): string[] {
+  return args.users.flatMap((user) => {
+    const password = (user as { password?: unknown } | null)?.password;
+    return typeof password === 'string' ? [password] : [];
+  });
 }

@@ -29,7 +29,7 @@ export function registerGetUser(server: McpServer, deps: ToolDeps): void {
       outputSchema,
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     },
-    guarded('get_user', deps.logger, async (args, ctx) => {
+    guarded('get_user', deps, async (args, ctx) => {
       if (args.email === undefined && args.name === undefined) {
         return failed(failure('VALIDATION', { message: 'Give email or name (or both).' }));
       }

@@ -53,7 +53,7 @@ export function registerListUsers(server: McpServer, deps: ToolDeps): void {
       outputSchema,
       annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
     },
-    guarded('list_users', deps.logger, async (args, ctx) => {
+    guarded('list_users', deps, async (args, ctx) => {
       const { limit, cursor, ...filters } = args;
       const pagingToken = cursor === undefined ? undefined : deps.cursors.open(filters, cursor);
       if (cursor !== undefined && pagingToken === undefined) return failed(failure('INVALID_CURSOR'));

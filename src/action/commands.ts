@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import * as core from '@actions/core';
 import type { UserApi } from '../core/anyscale.ts';
 import type { AdminCreateUser, User } from '../core/models.ts';
 import type { BatchCreateReport } from '../core/operations/batch-create.ts';
 import type { UsersPlan } from '../core/operations/plan-users.ts';
+import type { Logger } from '../core/logger.ts';
 import { exportToFile, type ExportedFile } from './export-file.ts';
 import type { ActionInputs } from './inputs.ts';
 import { workspaceFile } from './users-input.ts';
@@ -31,6 +31,7 @@ export async function runCommand(
   inputs: ActionInputs,
   users: AdminCreateUser[],
   signal: AbortSignal,
+  logger: Logger,
 ): Promise<CommandOutcome> {
   const filters = {
     email: inputs.email,
@@ -54,7 +55,7 @@ export async function runCommand(
         expect_plan: inputs.expectPlan,
         record: await recordPath(inputs),
         signal,
-        onChunk: (p) => core.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`),
+        onChunk: (p) => logger.info(`Chunk ${p.chunk} of ${p.chunks} done: ${p.done} of ${p.total} users sent.`),
       });
       return { command: 'batch-create', report, users };
     }

@@ -1,10 +1,9 @@
 import { AnyscaleError, AnyscaleValidationError, describeIssue, type ValidationIssue } from '../core/errors.ts';
-import type { Redactor } from '../core/redact.ts';
 
 /** The failure message lists this many problems, to stay readable; the job summary lists all. */
 const MAX_LISTED_ISSUES = 10;
 
-/** Why the step failed, with every secret the run knows redacted. */
+/** Why the step failed; ActionSink redacts it where it is shown. */
 export interface ActionFailure {
   /** Core's error code (VALIDATION, AUTH, …); INTERNAL for a bug in this action. */
   code: string;
@@ -13,13 +12,13 @@ export interface ActionFailure {
   issues: ValidationIssue[];
 }
 
-export function failureOf(error: unknown, redactor: Redactor): ActionFailure {
+export function failureOf(error: unknown): ActionFailure {
   if (error instanceof AnyscaleError) {
-    const issues = error instanceof AnyscaleValidationError ? redactor.redactValue([...error.issues]) : [];
-    return { code: error.code, message: redactor.redact(error.message), issues };
+    const issues = error instanceof AnyscaleValidationError ? [...error.issues] : [];
+    return { code: error.code, message: error.message, issues };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { code: 'INTERNAL', message: redactor.redact(message), issues: [] };
+  return { code: 'INTERNAL', message, issues: [] };
 }
 
 /** The text for core.setFailed: the code, then the problems, capped at MAX_LISTED_ISSUES. */

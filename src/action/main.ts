@@ -1,26 +1,23 @@
-import * as core from '@actions/core';
 import { AnyscaleValidationError } from '../core/errors.ts';
 import { annotateIssues } from './annotations.ts';
 import { runCommand } from './commands.ts';
-import { connect } from './connection.ts';
-import type { OpenOrg } from '../local/connect.ts';
+import { openOrg, type OpenOrg } from '../local/connect.ts';
 import { failureOf, failureText } from './failure.ts';
 import { readInputs, tokenInputs, type Command, type UsersSource } from './inputs.ts';
-import { actionsLogger } from './logger.ts';
 import { SecretMask } from './masking.ts';
 import type { PlanCommentContent } from './pr-comment.ts';
-import { setOutputs } from './outputs.ts';
+import { ActionSink } from './sink.ts';
 import { emptyOutputs, failureOutputs, outputsOf, verdictOf, type ActionOutputs } from './results.ts';
 import { summarizeFailure, summarizeOutcome } from './summary.ts';
 import { loadUsers, workspaceRoot, type LoadedUsers } from './users-input.ts';
 
 /** Reads the users of a batch; problems in them become annotations on the file's lines. */
-async function loadBatchUsers(source: UsersSource, signal: AbortSignal): Promise<LoadedUsers> {
+async function loadBatchUsers(source: UsersSource, sink: ActionSink, signal: AbortSignal): Promise<LoadedUsers> {
   try {
     return await loadUsers(source, workspaceRoot(), signal);
   } catch (error) {
     if (error instanceof AnyscaleValidationError) {
-      annotateIssues(error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
+      annotateIssues(sink, error.issues, source.kind === 'file' ? error.issues.find((i) => i.file)?.file : undefined);
     }
     throw error;
   }
@@ -44,12 +41,13 @@ function abortOnCancel(): { signal: AbortSignal; dispose(): void } {
 /**
  * The action: read and check the inputs, run one command through core, and render its outputs,
  * job summary and annotations. Every output is set whatever happens, and the step fails through
- * core.setFailed with the error's code and message.
+ * ActionSink.failed with the error's code and message.
  */
 export async function run(): Promise<void> {
   const secrets = new SecretMask();
   // Before anything can be logged: the runner masks only lines written after this.
   secrets.mask(tokenInputs());
+  const sink = new ActionSink(secrets);
   let command: Command | undefined;
   let outputs: ActionOutputs = emptyOutputs();
   let connection: OpenOrg | undefined;
@@ -67,28 +65,32 @@ export async function run(): Promise<void> {
         await commentPlan(content, { token, usersFile, redactor: secrets.redactor, signal: cancel.signal });
       };
     }
-    const batch = inputs.users && (await loadBatchUsers(inputs.users, cancel.signal));
+    const batch = inputs.users && (await loadBatchUsers(inputs.users, sink, cancel.signal));
     // Parsed without logging anything, so every password is masked before its first chance to appear.
     secrets.mask(batch?.users.map((user) => user.password) ?? []);
-    connection = await connect(inputs.connection, actionsLogger);
-    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal);
+    connection = await openOrg(inputs.connection, sink.logger);
+    secrets.mask(connection.secrets);
+    if (connection.local) sink.info(`Using ${connection.description}; nothing reaches Anyscale.`);
+    const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal, sink.logger);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
-    await summarizeOutcome(outcome, verdict);
+    summarizeOutcome(outcome, verdict);
+    await sink.summary();
     if (outcome.command === 'plan') await comment?.({ plan: outcome.plan });
     // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.
-    if (verdict.ok) (outputs.skipped.length > 0 ? core.notice : core.info)(verdict.message);
-    else core.setFailed(secrets.redactor.redact(`${verdict.code}: ${verdict.message}`));
+    if (verdict.ok) (outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message));
+    else sink.failed(`${verdict.code}: ${verdict.message}`);
   } catch (error) {
-    const failure = failureOf(error, secrets.redactor);
+    const failure = failureOf(error);
     outputs = failureOutputs(command, failure);
-    await summarizeFailure(command, failure);
+    summarizeFailure(command, failure);
+    await sink.summary();
     // A plan that failed replaces the previous plan's comment: that plan no longer holds.
-    await comment?.({ failure: failureText(failure) }).catch((why: unknown) => core.warning(`Could not comment the failed plan: ${secrets.redactor.redact(String(why))}`));
-    core.setFailed(failureText(failure));
+    await comment?.({ failure: failureText(failure) }).catch((why: unknown) => sink.logger.warn(`Could not comment the failed plan: ${String(why)}`));
+    sink.failed(failureText(failure));
   } finally {
     cancel.dispose();
-    setOutputs(secrets.redactor.redactValue(outputs));
+    sink.outputs(outputs);
     await connection?.close();
   }
 }

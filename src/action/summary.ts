@@ -68,25 +68,14 @@ function addBatchTables(report: BatchCreateReport, users: readonly AdminCreateUs
   addCutNote(shown.length, results.length, 'users');
 }
 
-async function writeSummary(): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.debug('GITHUB_STEP_SUMMARY is not set; no job summary written.');
-    core.summary.emptyBuffer();
-    return;
-  }
-  try {
-    await core.summary.write();
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${(error as Error).message}`);
-  }
-}
-
-/** The job summary of a command that ran: its users, a batch's counts and per-user results, or the plan. */
-export async function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVerdict): Promise<void> {
+/**
+ * The job summary of a command that ran: its users, a batch's counts and per-user results, or the
+ * plan. Built in core.summary's buffer; ActionSink.summary() redacts and writes it.
+ */
+export function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVerdict): void {
   if (outcome.command === 'plan') {
     // The same Markdown as the plan-markdown output and the pull-request comment.
     core.summary.addRaw(planMarkdown(outcome.plan), true);
-    await writeSummary();
     return;
   }
   const dryRun = outcome.command === 'batch-create' && outcome.report.dryRun;
@@ -95,11 +84,10 @@ export async function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVe
   if (outcome.command === 'list') addUsersTable(outcome.users);
   if (outcome.command === 'get') addUsersTable([outcome.user]);
   if (outcome.command === 'batch-create') addBatchTables(outcome.report, outcome.users);
-  await writeSummary();
 }
 
 /** The job summary of a run that stopped with an error: the error, and every problem found. */
-export async function summarizeFailure(command: Command | undefined, failure: ActionFailure): Promise<void> {
+export function summarizeFailure(command: Command | undefined, failure: ActionFailure): void {
   core.summary.addHeading(`Anyscale users: ${command ?? 'action'} failed`, 2);
   addParagraph(`${failure.code}: ${failure.issues.length > 1 ? `${failure.issues.length} problems; nothing was sent.` : failure.message}`);
   if (failure.issues.length > 1) {
@@ -107,7 +95,6 @@ export async function summarizeFailure(command: Command | undefined, failure: Ac
     core.summary.addTable([header('Where', 'Problem'), ...shown.map((issue) => row(where(issue), issue.message))]);
     addCutNote(shown.length, failure.issues.length, 'problems');
   }
-  await writeSummary();
 }
 
 function where(issue: ActionFailure['issues'][number]): string {

@@ -32,8 +32,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
   context.redactor = new Redactor(passwords);
 
   const connection = await connect(context.global, context.logger);
-  const redactor = connection.redactor.with(passwords);
-  context.redactor = redactor;
+  context.redactor = connection.redactor.with(passwords);
   try {
     if (!json) terminal.err.write(dryRun ? 'Planning users (dry run)...\n' : 'Creating users...\n');
     const progress = batchProgress(terminal, context.logger, { json });
@@ -54,7 +53,7 @@ export async function runBatchCreate(context: CommandContext): Promise<number> {
     }
     const summary = summarizeBatch(report);
     if (json) {
-      writeJson(terminal.out, batchJson(report, summary, (message) => redactor.redact(message)));
+      writeJson(terminal.out, batchJson(report, summary));
       context.jsonFailure = false;
     } else {
       writeBatchReport(terminal, summary);

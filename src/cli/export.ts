@@ -26,6 +26,7 @@ export async function runExport(context: CommandContext): Promise<number> {
   }
   const connection = await connect(context.global, context.logger);
   context.redactor = connection.redactor;
+  const { redactor } = connection;
   try {
     const chunks = connection.anyscale.user.export({
       format: format as UsersFormat,
@@ -33,7 +34,8 @@ export async function runExport(context: CommandContext): Promise<number> {
       signal: context.signal,
     });
     for await (const chunk of chunks) {
-      if (file) await file.write(chunk);
+      // The file is output too: a name the server sent may hold the token.
+      if (file) await file.write(redactor.redact(chunk));
       else await writeOut(terminal.out, chunk);
     }
     return 0;

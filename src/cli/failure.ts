@@ -1,7 +1,6 @@
 import { describeIssue, isAnyscaleError, type AnyscaleValidationError } from '../core/errors.ts';
-import type { Redactor } from '../core/redact.ts';
 import { plural } from '../core/plural.ts';
-import { printable } from './printable.ts';
+import { printable } from '../core/printable.ts';
 import { paint, type Terminal } from './terminal.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -56,13 +55,9 @@ export interface FailureIssue {
  * The `--json` form of a failure, for stdout: `{ ok: false, error: { code, message }, issues }`, the
  * shape of the action's `result` output when a step fails. `issues` is there for a validation error.
  */
-export function failureDocument(
-  error: unknown,
-  redactor: Redactor | undefined,
-): { ok: false; error: { code: string; message: string }; issues?: FailureIssue[] } {
-  const redact = (text: string) => redactor?.redact(text) ?? text;
+export function failureDocument(error: unknown): { ok: false; error: { code: string; message: string }; issues?: FailureIssue[] } {
   const { code, message } = summaryOf(error);
-  const document = { ok: false as const, error: { code, message: redact(oneLine(message)) } };
+  const document = { ok: false as const, error: { code, message: oneLine(message) } };
   if (!isValidationError(error)) return document;
   const issues = error.issues.map(
     (issue): FailureIssue => ({
@@ -70,7 +65,7 @@ export function failureDocument(
       field: issue.field,
       ...(issue.file === undefined ? {} : { file: issue.file }),
       ...(issue.line === undefined ? {} : { line: issue.line }),
-      message: redact(oneLine(issue.message)),
+      message: oneLine(issue.message),
     }),
   );
   return { ...document, issues };
@@ -78,15 +73,14 @@ export function failureDocument(
 
 /**
  * Prints a failure: detail lines (if any), then one `Error [CODE]: message` line, all on stderr.
- * The stack is shown only with --debug. Everything passes the redactor, so neither the token nor
- * a password of the batch can reach the terminal even if a message quoted one.
+ * The stack is shown only with --debug. The terminal is main's redacted one, so neither the token
+ * nor a password of the batch can reach it even if a message quoted one.
  */
-export function reportFailure(terminal: Terminal, error: unknown, options: { debug: boolean; redactor?: Redactor }): number {
-  const redact = (text: string) => options.redactor?.redact(text) ?? text;
+export function reportFailure(terminal: Terminal, error: unknown, options: { debug: boolean }): number {
   const { code, message, details } = summaryOf(error);
-  for (const line of details) terminal.err.write(`${redact(line)}\n`);
-  terminal.err.write(`${paint(terminal.errColor, ['bold', 'red'], `Error [${code}]:`)} ${redact(oneLine(message))}\n`);
-  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${redact(printable(error.stack))}\n`);
+  for (const line of details) terminal.err.write(`${line}\n`);
+  terminal.err.write(`${paint(terminal.errColor, ['bold', 'red'], `Error [${code}]:`)} ${oneLine(message)}\n`);
+  if (options.debug && error instanceof Error && error.stack) terminal.err.write(`${printable(error.stack)}\n`);
   if (error instanceof UsageError) return EXIT_USAGE;
   if (isAnyscaleError(error) && error.code === 'ABORTED') return EXIT_INTERRUPTED;
   return EXIT_FAILURE;

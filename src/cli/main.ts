@@ -4,6 +4,7 @@ import type { Command, CommandContext } from './context.ts';
 import { EXIT_INTERRUPTED, failureDocument, reportFailure } from './failure.ts';
 import { writeJson } from './json.ts';
 import { cliLogger } from './logger.ts';
+import { redactedTerminal } from './redacted-terminal.ts';
 import { processTerminal, type Terminal } from './terminal.ts';
 import { helpText } from './usage.ts';
 
@@ -46,9 +47,10 @@ function onInterrupt(terminal: Terminal, command: CommandName): AbortController 
 }
 
 /** Runs one command line and returns the exit status; never throws. */
-export async function main(argv: readonly string[], terminal: Terminal = processTerminal()): Promise<number> {
+export async function main(argv: readonly string[], rawTerminal: Terminal = processTerminal()): Promise<number> {
   let debug = argv.includes('--debug');
   let context: CommandContext | undefined;
+  const terminal = redactedTerminal(rawTerminal, () => context?.redactor);
   try {
     const invocation = parseCommandLine(argv);
     if (invocation.kind === 'version') {
@@ -75,8 +77,8 @@ export async function main(argv: readonly string[], terminal: Terminal = process
     const run = await loadCommand(command);
     return await run(context);
   } catch (error) {
-    if (context?.jsonFailure) writeJson(terminal.out, failureDocument(error, context.redactor));
-    const status = reportFailure(terminal, error, { debug, redactor: context?.redactor });
+    if (context?.jsonFailure) writeJson(terminal.out, failureDocument(error));
+    const status = reportFailure(terminal, error, { debug });
     // With --detailed-exitcode, 2 means "the org differs"; every error, usage errors too, is 1.
     return status === 2 && argv.includes('--detailed-exitcode') ? 1 : status;
   }

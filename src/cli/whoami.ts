@@ -3,7 +3,7 @@ import { switchOption } from './args.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
 import { writeJson } from './json.ts';
-import { printable } from './printable.ts';
+import { printable } from '../core/printable.ts';
 
 function canCreateText(can: boolean | undefined): string {
   if (can === undefined) return 'unknown (the answer did not say the level)';

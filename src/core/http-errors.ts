@@ -16,17 +16,25 @@ interface FastApiDetailItem {
   msg?: unknown;
 }
 
-/** A 422 detail list becomes one readable line per problem, e.g. `query.count: Input should be ≤ 50`. */
+/** `["body", 0, "email"]` reads as `body[0].email`, the way the request's JSON is addressed. */
+function locationOf(loc: unknown[]): string {
+  return loc.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+}
+
+/**
+ * A 422 detail list becomes one readable line of problems, e.g.
+ * `query.count: Input should be less than or equal to 50; body[0].email: Field required`.
+ */
 export function formatDetail(detail: unknown): string | undefined {
   if (typeof detail === 'string') return detail;
   if (Array.isArray(detail)) {
     return detail
       .map((item: FastApiDetailItem) => {
-        const loc = Array.isArray(item?.loc) ? item.loc.map(String).join('.') : '';
-        const msg = typeof item?.msg === 'string' ? item.msg : JSON.stringify(item);
+        const loc = Array.isArray(item?.loc) ? locationOf(item.loc) : '';
+        const msg = typeof item?.msg === 'string' ? item.msg.replace(/\.+$/, '') : JSON.stringify(item);
         return loc ? `${loc}: ${msg}` : msg;
       })
-      .join('\n');
+      .join('; ');
   }
   return undefined;
 }
@@ -104,7 +112,12 @@ export function errorFromResponse(
       message = `Anyscale refused ${context.method} ${context.path} with ${status}${trace}${said ? `: ${said}` : ''}. Check that ${context.host} is an Anyscale host, or upgrade anyscale-users.`;
       break;
     default:
-      message = full !== undefined ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      // A FastAPI list names each field it refused; say so, and what to do, around it.
+      if (Array.isArray(detail) && said !== undefined) {
+        message = `Anyscale refused ${context.method} ${context.path} as invalid: ${said}. Correct the values named, then try again.`;
+      } else {
+        message = full !== undefined ? cutDetail(full) : `Anyscale answered ${status} to ${context.method} ${context.path}${trace}.`;
+      }
   }
   return new AnyscaleApiError(code, redactor.redact(message), {
     status,

@@ -1,7 +1,7 @@
-import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { type Logger, silentLogger } from '../core/logger.ts';
 import { type ChaosOptions, createChaos, parseChaosSpec } from './chaos.ts';
+import { preparePrivateDataDir } from './data-dir.ts';
 import { openOrg } from './seed.ts';
 import { createLocalServer } from './server.ts';
 import { UserStore } from './store.ts';
@@ -21,7 +21,7 @@ export type {
 export { DuplicateEmailError, UserStore } from './store.ts';
 
 export interface LocalOrgOptions {
-  /** Where `org.db` and the token files live (created if missing). Without it the org lives in memory. */
+  /** Where `org.db` and the token files live (created 0700 if missing, tightened to 0700 if broader). Without it the org lives in memory. */
   dataDir?: string;
   /** Default 127.0.0.1: the org trusts whoever holds a token, so it stays off the network by default. */
   host?: string;
@@ -73,7 +73,7 @@ export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<Loca
   const chaos = chaosOptions && createChaos(chaosOptions);
   const latencyMs = checkLatencyMs(options.latencyMs ?? 0);
 
-  if (options.dataDir !== undefined) await mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  if (options.dataDir !== undefined) await preparePrivateDataDir(options.dataDir, logger);
   const store = UserStore.open(options.dataDir);
   try {
     const tokens = await openOrg(store, options.dataDir);

@@ -247,12 +247,12 @@ describe('anyscale-users batch-create', () => {
     expect(result.created[0]).not.toHaveProperty('password');
   });
 
-  it('--json keeps the data as it is, even where a short password appears inside an email', async () => {
+  it('--json masks a password wherever it appears, inside an email too: a secret wins over data', async () => {
     const run = await batchCreate('short-password.json', JSON.stringify([{ name: 'Bob', email: 'bob@example.com', password: 'example', is_sso_user: false }]), '--json');
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as BatchJson;
-    expect(result.results[0]!.email).toBe('bob@example.com');
-    expect(result.created[0]).toMatchObject({ email: 'bob@example.com' });
+    expect(result.results[0]).toMatchObject({ email: 'bob@***.com', status: 'created' });
+    expect(run.stdout).not.toContain('example');
   });
 
   it('shows control characters in names as U+FFFD, never as terminal commands', async () => {

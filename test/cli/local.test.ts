@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,17 @@ describe('--local', () => {
     expect(JSON.parse(listed.stdout)).toEqual([expect.objectContaining({ email: 'kept@example.com', name: 'Kept' })]);
     const ownerToken = (await readFile(join(dir, 'owner-token'), 'utf8')).trim();
     expectNoSecretsPrinted([ownerToken, CANARY_PASSWORD]);
+  });
+
+  it.skipIf(process.platform === 'win32')('tightens an existing 0777 --local DIR to 0700, saying so on stderr', async () => {
+    const dir = join(work, 'wide-open');
+    await mkdir(dir);
+    await chmod(dir, 0o777);
+    const run = await runCli(['list', '--local', dir, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(`warning: The local org's folder '${dir}' was 0777; it is now 0700, as it holds the org's tokens.\n`);
+    expect((await stat(dir)).mode & 0o777).toBe(0o700);
+    JSON.parse(run.stdout);
   });
 
   it('cannot be combined with --host or --token-file, nor used with local serve', async () => {

@@ -61,7 +61,7 @@ describe('AnyscaleClient on the wire', () => {
     expect((error as AnyscaleApiError).traceId).toBe('t-123');
   });
 
-  it('turns a 422 detail list into readable lines', async () => {
+  it('turns a 422 detail list into one readable sentence naming each field', async () => {
     const detail = [
       { loc: ['query', 'count'], msg: 'Input should be less than or equal to 50', type: 'less_than_equal', input: '51' },
       { loc: ['body', 0, 'email'], msg: 'Field required', type: 'missing' },
@@ -69,7 +69,9 @@ describe('AnyscaleClient on the wire', () => {
     const s = await serve(() => ({ status: 422, body: { error: { detail } } }));
     const error = await failure(testClient(s.url).client.get('/x/'));
     expect(error.code).toBe('VALIDATION');
-    expect(error.message).toBe('query.count: Input should be less than or equal to 50\nbody.0.email: Field required');
+    expect(error.message).toBe(
+      'Anyscale refused GET /x/ as invalid: query.count: Input should be less than or equal to 50; body[0].email: Field required. Correct the values named, then try again.',
+    );
   });
 
   it('never repeats the token, even when the server echoes it', async () => {

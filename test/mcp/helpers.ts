@@ -89,8 +89,28 @@ export function orgHas(org: LocalOrg, email: string): boolean {
 }
 
 export type ClientKind = 'v1' | 'v2';
-/** How the test client answers a confirmation form; `unsupported` declares no elicitation at all. */
-export type FormAnswer = 'accept' | 'decline' | 'cancel' | 'unsupported';
+/**
+ * How the test client answers a confirmation form; `unsupported` declares no elicitation at all.
+ * The `accept-*` answers press accept on a form whose box is unticked, missing or not a boolean, or
+ * with no content at all; `decline-ticked` declines with the box ticked.
+ */
+export type FormAnswer =
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'unsupported'
+  | 'accept-unticked'
+  | 'accept-empty'
+  | 'accept-string'
+  | 'accept-no-content'
+  | 'decline-ticked';
+
+const ACCEPTED_CONTENT: Partial<Record<FormAnswer, Record<string, unknown>>> = {
+  accept: { confirm: true },
+  'accept-unticked': { confirm: false },
+  'accept-empty': {},
+  'accept-string': { confirm: 'true' },
+};
 
 export interface CallOptions {
   onprogress?: (p: { progress: number; total?: number }) => void;
@@ -115,7 +135,10 @@ export interface TestClient {
 }
 
 function formReply(answer: FormAnswer) {
-  return answer === 'accept' ? { action: 'accept' as const, content: { confirm: true } } : { action: answer as 'decline' | 'cancel' };
+  if (answer === 'accept-no-content') return { action: 'accept' as const };
+  if (answer === 'decline-ticked') return { action: 'decline' as const, content: { confirm: true } };
+  const content = ACCEPTED_CONTENT[answer];
+  return content ? { action: 'accept' as const, content: content as Record<string, boolean> } : { action: answer as 'decline' | 'cancel' };
 }
 
 /** Wraps either SDK's client behind the few calls the tests make. */

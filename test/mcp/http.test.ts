@@ -176,6 +176,17 @@ describe('Streamable HTTP', () => {
   it('requires the bearer token when MCP_AUTH_TOKEN is set, and keeps it from Anyscale', async () => {
     expect((await rawPost(guarded.url, {})).status).toBe(401);
     expect((await rawPost(guarded.url, { authorization: 'Bearer wrong' })).status).toBe(401);
+    // The scheme must open the header: a token after another word is no bearer token.
+    for (const authorization of [`Basic Bearer ${INBOUND_TOKEN}`, `XBearer ${INBOUND_TOKEN}`, INBOUND_TOKEN, `Bearer ${INBOUND_TOKEN}x`]) {
+      const refused = await rawPost(guarded.url, { authorization });
+      expect(refused.status, authorization).toBe(401);
+      expect(JSON.parse(refused.body)).toEqual({
+        jsonrpc: '2.0',
+        error: { code: -32000, message: 'Unauthorized: send Authorization: Bearer <MCP_AUTH_TOKEN>.' },
+        id: null,
+      });
+    }
+    expect((await rawPost(guarded.url, { authorization: `bearer  ${INBOUND_TOKEN}` })).status).toBe(200);
     const c = await client('v1', { headers: { authorization: `Bearer ${INBOUND_TOKEN}` } }, guarded.url);
     const page = await c.call('list_users', { limit: 1 });
     expect(page.isError).toBeFalsy();
@@ -206,6 +217,18 @@ describe('Streamable HTTP', () => {
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('refusing to listen on 0.0.0.0 without MCP_AUTH_TOKEN');
+    expect(run.stdout).toBe('');
+  });
+
+  it('the bin refuses --no-auth off loopback with a usage error', () => {
+    assertBuilt();
+    const run = spawnSync(process.execPath, [BIN, '--http', '--no-auth', '--host', '0.0.0.0', '--port', '0', '--local'], {
+      env: { PATH: process.env.PATH ?? '' },
+      encoding: 'utf8',
+      timeout: 10_000,
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--no-auth is refused on 0.0.0.0');
     expect(run.stdout).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { httpBanner } from '../../mcp/banner.ts';
+import { generatedTokenNotice, httpBanner } from '../../mcp/banner.ts';
 import { DEFAULT_HTTP_PORT, UsageError, parseServerConfig } from '../../mcp/options.ts';
 
 describe('command line and environment', () => {
@@ -14,8 +14,34 @@ describe('command line and environment', () => {
       MCP_AUTH_TOKEN: 'secret',
     });
     expect(config.transport).toBe('http');
-    expect(config.http).toEqual({ host: '::1', port: 0, allowedHosts: ['mcp.internal', 'other'], authToken: 'secret' });
+    expect(config.http).toEqual({ host: '::1', port: 0, allowedHosts: ['mcp.internal', 'other'], authToken: 'secret', authGenerated: false });
     expect(parseServerConfig(['--http'], {}).http.port).toBe(DEFAULT_HTTP_PORT);
+  });
+
+  it('makes a random token for HTTP on loopback when MCP_AUTH_TOKEN is unset: never open by default', () => {
+    const first = parseServerConfig(['--http'], {}).http;
+    const second = parseServerConfig(['--http', '--host', '::1'], {}).http;
+    expect(first.authGenerated).toBe(true);
+    expect(first.authToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second.authToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(second.authToken).not.toBe(first.authToken);
+    expect(parseServerConfig(['--http'], { MCP_AUTH_TOKEN: 'mine' }).http).toMatchObject({ authToken: 'mine', authGenerated: false });
+    expect(parseServerConfig([], {}).http).toMatchObject({ authToken: undefined, authGenerated: false });
+  });
+
+  it('serves without a token only with --no-auth, and only on loopback', () => {
+    for (const host of ['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost']) {
+      expect(parseServerConfig(['--http', '--no-auth', '--host', host], {}).http, host).toMatchObject({ authToken: undefined, authGenerated: false });
+    }
+    for (const host of ['0.0.0.0', '::', '10.0.0.5', '127.0.0.1.evil.example', 'mcp.internal']) {
+      expect(() => parseServerConfig(['--http', '--no-auth', '--host', host], {}), host).toThrow(`--no-auth is refused on ${host}`);
+    }
+    expect(() => parseServerConfig(['--http', '--no-auth'], { MCP_AUTH_TOKEN: 'x' })).toThrow('contradict');
+    expect(() => parseServerConfig(['--no-auth'], {})).toThrow('--no-auth only applies with --http');
+  });
+
+  it('makes no token off loopback: there MCP_AUTH_TOKEN must be set (the server refuses to start)', () => {
+    expect(parseServerConfig(['--http', '--host', '0.0.0.0'], {}).http).toMatchObject({ authToken: undefined, authGenerated: false });
   });
 
   it('takes --local with or without a directory', () => {
@@ -71,6 +97,12 @@ describe('the HTTP start-up banner', () => {
       { mcpServers: { 'anyscale-users': { url } } },
     ]);
     expect(text).toContain(`npx @modelcontextprotocol/inspector --cli ${url} --transport http --method tools/list`);
+  });
+
+  it('the notice of a generated token carries it in a ready client setting', () => {
+    const text = generatedTokenNotice(url, 'tok-generated-123');
+    expect(text).toContain('MCP_AUTH_TOKEN=tok-generated-123');
+    expect(snippets(text)).toEqual([{ servers: { 'anyscale-users': { type: 'http', url, headers: { Authorization: 'Bearer tok-generated-123' } } } }]);
   });
 
   it('shows where the bearer token goes without printing it', () => {

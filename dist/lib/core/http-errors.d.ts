@@ -9,7 +9,10 @@ export interface ErrorContext {
     forbiddenHint?: string | undefined;
     retryAfterMs?: number | undefined;
 }
-/** A 422 detail list becomes one readable line per problem, e.g. `query.count: Input should be ≤ 50`. */
+/**
+ * A 422 detail list becomes one readable line of problems, e.g.
+ * `query.count: Input should be less than or equal to 50; body[0].email: Field required`.
+ */
 export declare function formatDetail(detail: unknown): string | undefined;
 /** Past this, a server's detail is cut: a 100 KB detail would otherwise become a 100 KB error line. */
 export declare const MAX_DETAIL_CHARS = 1000;

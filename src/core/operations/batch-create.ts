@@ -295,7 +295,7 @@ export async function adminBatchCreate(
   let stoppedBy: AnyscaleError | undefined;
   // Users-as-code hooks (guarded-apply.ts): the reviewed plan before anything is sent, and the change record.
   if (options.expect_plan !== undefined && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
-  const record = options.record !== undefined && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions) : undefined;
+  const record = options.record !== undefined && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions, redactor) : undefined;
   const recorded = new Set<number>();
   const now = () => new Date(client.now());
   try {

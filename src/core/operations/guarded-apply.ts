@@ -2,6 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleError } from '../errors.ts';
+import type { Redactor } from '../redact.ts';
 import type { AdminCreateUser } from '../models.ts';
 import { getUserInfo } from './get-user-info.ts';
 import { planUsers } from './plan-users.ts';
@@ -46,27 +47,36 @@ export interface RecordLine {
 
 /**
  * Appends one JSON line per user to a change record. Each line goes out in one write to a file
- * opened for appending, so a crash leaves only whole lines. Lines hold no password or token.
+ * opened for appending, so a crash leaves only whole lines. Lines hold no password or token: the
+ * actor and user ids come from the server, which may echo one, so each line passes the redactor.
  */
 export class ChangeRecord {
   readonly #file: FileHandle;
   readonly #fixed: { host: string; actor: string | null; plan?: string };
+  readonly #redactor: Redactor;
 
-  private constructor(file: FileHandle, fixed: { host: string; actor: string | null; plan?: string }) {
+  private constructor(file: FileHandle, fixed: { host: string; actor: string | null; plan?: string }, redactor: Redactor) {
     this.#file = file;
     this.#fixed = fixed;
+    this.#redactor = redactor;
   }
 
-  static async open(client: AnyscaleClient, path: string, plan: string | undefined, options: RequestOptions): Promise<ChangeRecord> {
+  static async open(
+    client: AnyscaleClient,
+    path: string,
+    plan: string | undefined,
+    options: RequestOptions,
+    redactor: Redactor = client.redactor,
+  ): Promise<ChangeRecord> {
     const info = await getUserInfo(client, options);
     const file = await open(path, 'a');
-    return new ChangeRecord(file, { host: hostname(), actor: info.email ?? info.id ?? null, ...(plan ? { plan } : {}) });
+    return new ChangeRecord(file, { host: hostname(), actor: info.email ?? info.id ?? null, ...(plan ? { plan } : {}) }, redactor);
   }
 
   async write(line: RecordLine, now: Date): Promise<void> {
     const { host, actor, plan } = this.#fixed;
     const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...(line.user_id ? { user_id: line.user_id } : {}), ...(plan ? { plan } : {}) };
-    await this.#file.write(`${JSON.stringify(entry)}\n`);
+    await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}\n`);
   }
 
   close(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { AnyscaleClient, RequestOptions } from '../client.js';
+import type { Redactor } from '../redact.js';
 import type { AdminCreateUser } from '../models.js';
 /** Whether a value has the form of a plan's fingerprint, so that adapters can check it before any request. */
 export declare function isPlanFingerprint(value: string): boolean;
@@ -15,12 +16,13 @@ export interface RecordLine {
 }
 /**
  * Appends one JSON line per user to a change record. Each line goes out in one write to a file
- * opened for appending, so a crash leaves only whole lines. Lines hold no password or token.
+ * opened for appending, so a crash leaves only whole lines. Lines hold no password or token: the
+ * actor and user ids come from the server, which may echo one, so each line passes the redactor.
  */
 export declare class ChangeRecord {
     #private;
     private constructor();
-    static open(client: AnyscaleClient, path: string, plan: string | undefined, options: RequestOptions): Promise<ChangeRecord>;
+    static open(client: AnyscaleClient, path: string, plan: string | undefined, options: RequestOptions, redactor?: Redactor): Promise<ChangeRecord>;
     write(line: RecordLine, now: Date): Promise<void>;
     close(): Promise<void>;
 }
