@@ -49,7 +49,9 @@ function timeMcpStartup(org: OrgProcess): Promise<number> {
 /** The entry's size and, since bundles are split, the size of all the JavaScript it may load. */
 function bundleSize(dir: string): string {
   const kb = (bytes: number) => `${fmt(bytes / 1024, 0)} KB`;
-  const scripts = readdirSync(dir, { recursive: true }).map(String).filter((file) => file.endsWith('.js'));
+  const scripts = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((file) => file.endsWith('.js'));
   const total = scripts.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
   return `entry ${kb(statSync(join(dir, 'index.js')).size)}, all chunks ${kb(total)}`;
 }
@@ -60,8 +62,8 @@ export async function benchColdStart(org: OrgProcess, ownerEmail: string, runs: 
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   const actionEnv = {
-    'INPUT_COMMAND': 'get',
-    'INPUT_EMAIL': ownerEmail,
+    INPUT_COMMAND: 'get',
+    INPUT_EMAIL: ownerEmail,
     'INPUT_ANYSCALE-HOST': org.url,
     'INPUT_ANYSCALE-TOKEN': org.ownerToken,
     GITHUB_OUTPUT: outputFile,

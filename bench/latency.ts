@@ -18,7 +18,11 @@ export interface LatencySizes {
 }
 
 function batch(count: number, prefix: string, first = 0) {
-  return Array.from({ length: count }, (_, i) => ({ name: `Batch ${first + i}`, email: `${prefix}-${first + i}@bench.test`, is_sso_user: false }));
+  return Array.from({ length: count }, (_, i) => ({
+    name: `Batch ${first + i}`,
+    email: `${prefix}-${first + i}@bench.test`,
+    is_sso_user: false,
+  }));
 }
 
 const sdkFor = (org: OrgProcess) => new Anyscale({ host: org.url, token: org.ownerToken, env: {} });
@@ -30,7 +34,11 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
 }
 
 /** Interleaved runs of the measured thing and its floor: a noisy neighbour slows both alike. */
-async function compare(runs: number, sdk: (run: number) => Promise<number>, floor: (run: number) => Promise<number>): Promise<{ sdk: number; floor: number }> {
+async function compare(
+  runs: number,
+  sdk: (run: number) => Promise<number>,
+  floor: (run: number) => Promise<number>,
+): Promise<{ sdk: number; floor: number }> {
   const a: number[] = [];
   const b: number[] = [];
   for (let run = 0; run < runs; run++) {
@@ -53,7 +61,12 @@ function row(latencyMs: number, metric: string, result: { sdk: number; floor: nu
   };
 }
 
-export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, runs: number, progress: (message: string) => void): Promise<BenchRow[]> {
+export async function benchAtLatency(
+  latencyMs: number,
+  sizes: LatencySizes,
+  runs: number,
+  progress: (message: string) => void,
+): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const args = ['--latency-ms', String(latencyMs)];
 
@@ -71,7 +84,15 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
         }),
       (run) => timed(() => rawCreate(createOrg, batch(sizes.create, `raw${run}`))),
     );
-    rows.push(row(latencyMs, `batch create of ${sizes.create.toLocaleString('en')} new users, default settings`, result, 'raw fetch, 8 chunks in flight', 1.25));
+    rows.push(
+      row(
+        latencyMs,
+        `batch create of ${sizes.create.toLocaleString('en')} new users, default settings`,
+        result,
+        'raw fetch, 8 chunks in flight',
+        1.25,
+      ),
+    );
   } finally {
     await createOrg.stop();
   }
@@ -90,14 +111,36 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
       () => timed(() => sdk.user.adminBatchCreate(walkBatch, { dryRun: true })),
       () => timed(() => rawWalk(dryOrg)),
     );
-    rows.push(row(latencyMs, `dry run of ${sizes.create.toLocaleString('en')} users, half existing (org of ${sizes.org.toLocaleString('en')}: a walk is cheaper)`, walk, 'raw sequential walk', 1.25));
+    rows.push(
+      row(
+        latencyMs,
+        `dry run of ${sizes.create.toLocaleString('en')} users, half existing (org of ${sizes.org.toLocaleString('en')}: a walk is cheaper)`,
+        walk,
+        'raw sequential walk',
+        1.25,
+      ),
+    );
     const lookupBatch = half(sizes.lookups);
     const lookups = await compare(
       runs + 2,
       () => timed(() => sdk.user.adminBatchCreate(lookupBatch, { dryRun: true })),
-      () => timed(() => rawLookups(dryOrg, lookupBatch.map((user) => user.email))),
+      () =>
+        timed(() =>
+          rawLookups(
+            dryOrg,
+            lookupBatch.map((user) => user.email),
+          ),
+        ),
     );
-    rows.push(row(latencyMs, `dry run of ${sizes.lookups} users, half existing, same org (lookups are cheaper)`, lookups, 'raw lookups, 8 in flight', 1.25));
+    rows.push(
+      row(
+        latencyMs,
+        `dry run of ${sizes.lookups} users, half existing, same org (lookups are cheaper)`,
+        lookups,
+        'raw lookups, 8 in flight',
+        1.25,
+      ),
+    );
   } finally {
     await dryOrg.stop();
   }
@@ -128,14 +171,25 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
       try {
         return await timed(async () => {
           const existing = new Set(await rawWalk(org));
-          await rawCreate(org, skipBatch.filter((user) => !existing.has(user.email)));
+          await rawCreate(
+            org,
+            skipBatch.filter((user) => !existing.has(user.email)),
+          );
         });
       } finally {
         await org.stop();
       }
     },
   );
-  rows.push(row(latencyMs, `create ${sizes.create.toLocaleString('en')} users, half existing (skip existing, org of ${sizes.org.toLocaleString('en')})`, skip, 'raw walk, then raw creates 8 in flight', 1.25));
+  rows.push(
+    row(
+      latencyMs,
+      `create ${sizes.create.toLocaleString('en')} users, half existing (skip existing, org of ${sizes.org.toLocaleString('en')})`,
+      skip,
+      'raw walk, then raw creates 8 in flight',
+      1.25,
+    ),
+  );
 
   progress(`${latencyMs} ms: list ${sizes.list}`);
   const listOrg = await startOrgProcess(args);
@@ -147,7 +201,8 @@ export async function benchAtLatency(latencyMs: number, sizes: LatencySizes, run
       () =>
         timed(async () => {
           let count = 0;
-          for await (const user of sdk.user.list({ collaborator_type: 'all_accounts', page_size: 50, max_items: sizes.list })) if (user.email) count++;
+          for await (const user of sdk.user.list({ collaborator_type: 'all_accounts', page_size: 50, max_items: sizes.list }))
+            if (user.email) count++;
           if (count !== sizes.list) throw new Error(`list saw ${count} users`);
         }),
       () => timed(() => rawWalk(listOrg, { collaborator_type: 'all_accounts' }, sizes.list)),

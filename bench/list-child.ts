@@ -17,7 +17,18 @@ const write = (chunk: string) =>
   });
 
 if (mode === 'cli') {
-  process.argv = [process.argv[0]!, 'anyscale-users', 'list', '--json', '--collaborator-type', 'all_accounts', '--host', url, '--token-file', tokenFile];
+  process.argv = [
+    process.argv[0]!,
+    'anyscale-users',
+    'list',
+    '--json',
+    '--collaborator-type',
+    'all_accounts',
+    '--host',
+    url,
+    '--token-file',
+    tokenFile,
+  ];
   // A URL, not a literal path: the bundle has no types, and the bench reads it as a user runs it.
   await import(new URL('../dist/cli/index.js', import.meta.url).href);
 } else {

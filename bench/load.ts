@@ -15,12 +15,24 @@ function loadRound(org: OrgProcess, seconds: number): Promise<AutocannonResult> 
   return new Promise<AutocannonResult>((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['node_modules/autocannon/autocannon.js', '-c', '32', '-d', String(seconds), '-j', '-H', `Authorization=Bearer ${org.ownerToken}`, url],
+      [
+        'node_modules/autocannon/autocannon.js',
+        '-c',
+        '32',
+        '-d',
+        String(seconds),
+        '-j',
+        '-H',
+        `Authorization=Bearer ${org.ownerToken}`,
+        url,
+      ],
       { stdio: ['ignore', 'pipe', 'ignore'] },
     );
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as AutocannonResult) : reject(new Error(`autocannon exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out) as AutocannonResult) : reject(new Error(`autocannon exited ${code}`)),
+    );
   });
 }
 
@@ -28,7 +40,8 @@ function loadRound(org: OrgProcess, seconds: number): Promise<AutocannonResult> 
 export async function benchLoad(org: OrgProcess, seconds: number, rounds: number): Promise<BenchRow[]> {
   const results = await repeat(rounds, () => loadRound(org, seconds));
   for (const result of results) {
-    if (result.non2xx > 0 || result.errors > 0) throw new Error(`load run had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`load run had ${result.non2xx} non-2xx answers and ${result.errors} errors`);
   }
   const p50 = median(results.map((r) => r.latency.p50));
   const p99 = median(results.map((r) => r.latency.p99));

@@ -31,7 +31,14 @@ async function comparePeaks(runs: number, dir: string, sdk: string[], floor: str
   return { sdk: median(a), floor: median(b) };
 }
 
-const memoryRow = (section: string, metric: string, result: { sdk: number; floor: number }, floorName: string, goal: number, extra = ''): BenchRow => ({
+const memoryRow = (
+  section: string,
+  metric: string,
+  result: { sdk: number; floor: number },
+  floorName: string,
+  goal: number,
+  extra = '',
+): BenchRow => ({
   section,
   metric,
   value: `${fmt(result.sdk)} MB${extra}`,
@@ -47,8 +54,15 @@ export async function benchListMemory(org: OrgProcess, users: number, runs: numb
   try {
     const tokenFile = join(dir, 'token');
     writeFileSync(tokenFile, org.ownerToken, { mode: 0o600 });
-    const result = await comparePeaks(runs, dir, ['bench/list-child.ts', 'cli', org.url, tokenFile], ['bench/list-child.ts', 'raw', org.url, tokenFile]);
-    return [memoryRow('memory', `\`list --json\` peak RSS at ${users.toLocaleString('en')} users`, result, 'raw loop streaming the array', 1.15)];
+    const result = await comparePeaks(
+      runs,
+      dir,
+      ['bench/list-child.ts', 'cli', org.url, tokenFile],
+      ['bench/list-child.ts', 'raw', org.url, tokenFile],
+    );
+    return [
+      memoryRow('memory', `\`list --json\` peak RSS at ${users.toLocaleString('en')} users`, result, 'raw loop streaming the array', 1.15),
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -68,7 +82,10 @@ export async function benchParsing(users: number, runs: number): Promise<BenchRo
     writeFileSync(files.yaml, yaml);
     writeFileSync(files.json, JSON.stringify({ create_users: list }, null, 2));
     // The two files must mean the same users, or the comparison says nothing.
-    const [fromJson, fromYaml] = await Promise.all([parseUsersDocumentAsync(readFileSync(files.json, 'utf8'), { file: files.json }), parseUsersDocumentAsync(yaml, { file: files.yaml })]);
+    const [fromJson, fromYaml] = await Promise.all([
+      parseUsersDocumentAsync(readFileSync(files.json, 'utf8'), { file: files.json }),
+      parseUsersDocumentAsync(yaml, { file: files.yaml }),
+    ]);
     if (JSON.stringify(fromJson) !== JSON.stringify(fromYaml)) throw new Error('the JSON and YAML files differ');
     const rows: BenchRow[] = [];
     for (const [format, file] of Object.entries(files)) {

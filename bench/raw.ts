@@ -21,14 +21,22 @@ export async function pool<T>(items: readonly T[], limit: number, task: (item: T
 export async function rawCreate(org: OrgProcess, users: readonly unknown[]): Promise<void> {
   const chunks = Array.from({ length: Math.ceil(users.length / CHUNK) }, (_, i) => users.slice(i * CHUNK, (i + 1) * CHUNK));
   await pool(chunks, IN_FLIGHT, async (chunk) => {
-    const response = await fetch(`${org.url}/api/v2/users/admin_batch_create`, { method: 'POST', headers: authHeaders(org.ownerToken), body: JSON.stringify(chunk) });
+    const response = await fetch(`${org.url}/api/v2/users/admin_batch_create`, {
+      method: 'POST',
+      headers: authHeaders(org.ownerToken),
+      body: JSON.stringify(chunk),
+    });
     if (!response.ok) throw new Error(`raw create failed: ${response.status}`);
     await response.json();
   });
 }
 
 /** Every email of the org, page after page (each token comes from the page before). */
-export async function rawWalk(org: OrgProcess, query: Record<string, string> = { collaborator_type: 'all_accounts' }, max = Infinity): Promise<string[]> {
+export async function rawWalk(
+  org: OrgProcess,
+  query: Record<string, string> = { collaborator_type: 'all_accounts' },
+  max = Infinity,
+): Promise<string[]> {
   const emails: string[] = [];
   let token: string | null = null;
   const headers = authHeaders(org.ownerToken);

@@ -15,10 +15,7 @@ export interface BenchRow {
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
 export function renderTable(rows: readonly BenchRow[]): string {
-  const lines = [
-    '| section | metric | value | floor | ratio | target | met |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-  ];
+  const lines = ['| section | metric | value | floor | ratio | target | met |', '| --- | --- | --- | --- | --- | --- | --- |'];
   for (const row of rows) {
     const metGoal = row.goal !== undefined && row.ratio !== undefined ? round2(row.ratio) <= row.goal : row.met;
     const met = metGoal === undefined ? '' : metGoal ? 'yes' : '**no**';

@@ -28,7 +28,9 @@ const { values } = parseArgs({
 const quick = values.quick;
 const runs = Number(values.runs ?? (quick ? 1 : 3));
 const out = values.out ?? (quick ? '-' : 'BENCHMARKS.md');
-const sizes: LatencySizes = quick ? { create: 200, org: 200, lookups: 20, list: 100 } : { create: 5_000, org: 2_500, lookups: 200, list: 10_000 };
+const sizes: LatencySizes = quick
+  ? { create: 200, org: 200, lookups: 20, list: 100 }
+  : { create: 5_000, org: 2_500, lookups: 200, list: 10_000 };
 const bigList = quick ? 200 : 100_000;
 const latencies = quick ? [0, 5] : [0, 50];
 const loadSeconds = quick ? 1 : 3;

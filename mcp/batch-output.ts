@@ -75,7 +75,11 @@ function countsOf(results: readonly UserResultOutput[]): Record<Status, number> 
 
 /** `created: a@x, b@x and 490 more; skipped: c@x.` Invalid users are named by position, as their emails are unchecked. */
 function textOf(results: readonly UserResultOutput[]): string {
-  const named = emailsByStatus(results, STATUSES.filter((status) => status !== 'invalid'), TEXT_EMAILS)
+  const named = emailsByStatus(
+    results,
+    STATUSES.filter((status) => status !== 'invalid'),
+    TEXT_EMAILS,
+  )
     .filter(({ emails }) => emails.length > 0)
     .map(({ status, emails, more }) => `${status}: ${emails.map(safeEmail).join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
   const invalid = results.filter((result) => result.status === 'invalid');
@@ -105,12 +109,24 @@ export function batchOutput(plan: BatchPlan, dryRun: boolean, results: UserResul
     return { status, emails: kept, more: more + emails.length - kept.length };
   });
   const emails = Object.fromEntries(byStatus.map(({ status, emails }) => [status, emails]));
-  const candidates = results.length <= RESULTS_SHOWN ? results : results.filter((result) => NEEDS_ACTION.includes(result.status)).slice(0, RESULTS_SHOWN);
+  const candidates =
+    results.length <= RESULTS_SHOWN ? results : results.filter((result) => NEEDS_ACTION.includes(result.status)).slice(0, RESULTS_SHOWN);
   const listed = fitting(candidates, RESULTS_BUDGET);
   const complete = listed.length === results.length && byStatus.every(({ more }) => more === 0);
-  const head = { dry_run: dryRun, plan_id: plan.planId, skip_existing: plan.skipExisting, fingerprint: plan.fingerprint, total: results.length, counts };
+  const head = {
+    dry_run: dryRun,
+    plan_id: plan.planId,
+    skip_existing: plan.skipExisting,
+    fingerprint: plan.fingerprint,
+    total: results.length,
+    counts,
+  };
   const structured = { ...head, emails, results: listed, complete };
   if (complete) return { structured, emailsText: textOf(results) };
   const uri = store.keep({ ...head, results });
-  return { structured: { ...structured, results_uri: uri }, emailsText: `${textOf(results)} Every result: ${uri}`, link: resultLink(uri, results.length) };
+  return {
+    structured: { ...structured, results_uri: uri },
+    emailsText: `${textOf(results)} Every result: ${uri}`,
+    link: resultLink(uri, results.length),
+  };
 }

@@ -55,7 +55,11 @@ export function registerBatchResults(server: McpServer, store: BatchResultStore)
     },
     (uri) => {
       const result = store.read(uri.href);
-      if (!result) throw new ResourceNotFoundError(uri.href, 'No such batch result: it is older than the last ones kept, or from before a restart. Call batch_create_users with dry_run: true for a fresh plan.');
+      if (!result)
+        throw new ResourceNotFoundError(
+          uri.href,
+          'No such batch result: it is older than the last ones kept, or from before a restart. Call batch_create_users with dry_run: true for a fresh plan.',
+        );
       return { contents: [{ uri: uri.href, mimeType: 'application/json', text: JSON.stringify(result) }] };
     },
   );

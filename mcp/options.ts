@@ -144,11 +144,18 @@ const GENERATED_TOKEN_BYTES = 32;
  * otherwise create users. With no MCP_AUTH_TOKEN the server makes a random token for this run,
  * as Jupyter does; serving without one takes --no-auth, and only on loopback.
  */
-function httpAuth(host: string, token: string | undefined, noAuth: boolean, http: boolean): Pick<HttpConfig, 'authToken' | 'authGenerated'> {
+function httpAuth(
+  host: string,
+  token: string | undefined,
+  noAuth: boolean,
+  http: boolean,
+): Pick<HttpConfig, 'authToken' | 'authGenerated'> {
   if (noAuth) {
     if (token !== undefined) throw new UsageError('--no-auth and MCP_AUTH_TOKEN contradict each other; drop one.');
     if (!isLoopbackHostname(host)) {
-      throw new UsageError(`--no-auth is refused on ${host}: only a loopback address may serve without a token. Set MCP_AUTH_TOKEN instead.`);
+      throw new UsageError(
+        `--no-auth is refused on ${host}: only a loopback address may serve without a token. Set MCP_AUTH_TOKEN instead.`,
+      );
     }
     return { authToken: undefined, authGenerated: false };
   }

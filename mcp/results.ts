@@ -54,7 +54,9 @@ export function guarded<A>(
     } catch (error) {
       const f = failureFor(error);
       // The error's own message may quote an upstream body: only its code and class are logged.
-      logger.warn(`${tool}: failed with ${f.code}${f.code === 'INTERNAL' ? ` (${(error as Error)?.name ?? typeof error})` : ''} in ${took()}`);
+      logger.warn(
+        `${tool}: failed with ${f.code}${f.code === 'INTERNAL' ? ` (${(error as Error)?.name ?? typeof error})` : ''} in ${took()}`,
+      );
       return redact(failed(f));
     }
   };

@@ -162,11 +162,10 @@ await build({
   logLevel: 'warning',
 });
 mkdirSync(libOut, { recursive: true });
-execFileSync(
-  join(root, 'node_modules/.bin/tsc'),
-  ['-p', join(root, 'tsconfig.lib.json'), '--outDir', relative(root, libOut)],
-  { cwd: root, stdio: 'inherit' },
-);
+execFileSync(join(root, 'node_modules/.bin/tsc'), ['-p', join(root, 'tsconfig.lib.json'), '--outDir', relative(root, libOut)], {
+  cwd: root,
+  stdio: 'inherit',
+});
 if (!existsSync(join(libOut, 'index.d.ts'))) throw new Error('type declarations were not emitted');
 // Sources import each other as `.ts` (so Node runs them as is); consumers resolve `.js`.
 for (const file of readdirSync(libOut, { recursive: true })) {

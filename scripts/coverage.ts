@@ -34,7 +34,12 @@ execFileSync(
   [
     'run',
     ...process.argv.slice(2),
-    ...['--coverage.enabled', '--coverage.provider=v8', '--coverage.reporter=json', `--coverage.reportsDirectory=${join(out, 'in-process')}`],
+    ...[
+      '--coverage.enabled',
+      '--coverage.provider=v8',
+      '--coverage.reporter=json',
+      `--coverage.reportsDirectory=${join(out, 'in-process')}`,
+    ],
     ...include.map((glob) => `--coverage.include=${glob}`),
   ],
   // Vitest's workers are threads, so only the spawned adapters write to NODE_V8_COVERAGE.

@@ -20,13 +20,22 @@ interface ActionEntry {
 }
 
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+  return text
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 }
 
 export function actionReference(actionYml: string): string {
-  const action = parse(actionYml) as { name: string; description: string; inputs: Record<string, ActionEntry>; outputs: Record<string, ActionEntry> };
+  const action = parse(actionYml) as {
+    name: string;
+    description: string;
+    inputs: Record<string, ActionEntry>;
+    outputs: Record<string, ActionEntry>;
+  };
   const inputs = Object.entries(action.inputs).map(
-    ([name, entry]) => `| \`${name}\` | ${entry.required ? 'yes' : 'no'} | ${entry.default === undefined ? '' : `\`${entry.default}\``} | ${cell(entry.description ?? '')} |`,
+    ([name, entry]) =>
+      `| \`${name}\` | ${entry.required ? 'yes' : 'no'} | ${entry.default === undefined ? '' : `\`${entry.default}\``} | ${cell(entry.description ?? '')} |`,
   );
   const outputs = Object.entries(action.outputs).map(([name, entry]) => `| \`${name}\` | ${cell(entry.description ?? '')} |`);
   return [
@@ -54,7 +63,9 @@ export function actionReference(actionYml: string): string {
 }
 
 export function cliReference(): string {
-  const sections = COMMANDS.map((command) => [`## \`anyscale-users ${command}\``, '', '```text', helpText(command).trimEnd(), '```', ''].join('\n'));
+  const sections = COMMANDS.map((command) =>
+    [`## \`anyscale-users ${command}\``, '', '```text', helpText(command).trimEnd(), '```', ''].join('\n'),
+  );
   return [
     GENERATED.replace('{source}', 'the --help texts in src/cli/usage.ts'),
     '',
@@ -98,7 +109,10 @@ export function mcpReference(toolsJson: string): string {
       '',
       '| argument | type | required | description |',
       '| --- | --- | --- | --- |',
-      ...properties.map(([name, schema]) => `| \`${name}\` | ${schemaType(schema)} | ${required.has(name) ? 'yes' : 'no'} | ${cell(schema.description ?? '')} |`),
+      ...properties.map(
+        ([name, schema]) =>
+          `| \`${name}\` | ${schemaType(schema)} | ${required.has(name) ? 'yes' : 'no'} | ${cell(schema.description ?? '')} |`,
+      ),
       '',
     ].join('\n');
   });

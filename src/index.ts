@@ -52,7 +52,13 @@ export {
 export { exportUsers, type ExportOptions } from './core/operations/export-users.ts';
 export { getUser, type GetUserParams } from './core/operations/get-user.ts';
 export { canCreateUsers, getUserInfo, type UserInfo } from './core/operations/get-user-info.ts';
-export { COLLABORATOR_TYPES, listUsers, type CollaboratorType, type ListUsersParams, type UserFilters } from './core/operations/list-users.ts';
+export {
+  COLLABORATOR_TYPES,
+  listUsers,
+  type CollaboratorType,
+  type ListUsersParams,
+  type UserFilters,
+} from './core/operations/list-users.ts';
 export { planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type UsersPlan } from './core/operations/plan-users.ts';
 export type { Redactor } from './core/redact.ts';
 export type { Page, ResultIterator } from './core/result-iterator.ts';

@@ -19,7 +19,8 @@ describe('reference docs', () => {
     const json = readFileSync(new URL('./mcp/__snapshots__/tools-list.json', import.meta.url), 'utf8');
     const page = mcpReference(json);
     for (const tool of JSON.parse(json) as { name: string; inputSchema: { properties: object } }[]) {
-      for (const argument of Object.keys(tool.inputSchema.properties)) expect(page, `${tool.name}.${argument}`).toContain(`| \`${argument}\` |`);
+      for (const argument of Object.keys(tool.inputSchema.properties))
+        expect(page, `${tool.name}.${argument}`).toContain(`| \`${argument}\` |`);
     }
   });
 

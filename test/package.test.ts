@@ -8,7 +8,14 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
   bin: Record<string, string>;
 };
 
-const packedFiles = () => new Set((JSON.parse(execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { encoding: "utf8" })) as { files: { path: string }[] }[])[0]!.files.map((f) => f.path));
+const packedFiles = () =>
+  new Set(
+    (
+      JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' })) as {
+        files: { path: string }[];
+      }[]
+    )[0]!.files.map((f) => f.path),
+  );
 const files = packedFiles();
 
 describe('the published package', () => {

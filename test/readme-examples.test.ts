@@ -50,7 +50,10 @@ describe('the README examples', () => {
           folders.set(block, folder);
           // The CLI block reads a users.yaml; the users-as-code block writes its own with export.
           if (!examples.some((e) => e.block === block && e.args[0] === 'export')) {
-            await writeFile(join(folder, 'users.yaml'), 'create_users:\n  - name: Ada\n    email: ada@example.com\n    is_sso_user: true\n');
+            await writeFile(
+              join(folder, 'users.yaml'),
+              'create_users:\n  - name: Ada\n    email: ada@example.com\n    is_sso_user: true\n',
+            );
           }
         }
         const written = args.map((arg) => (arg === 'sha256:…' && fingerprint ? fingerprint : arg));

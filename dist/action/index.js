@@ -14,7 +14,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-RQLPOVPJ.js";
+} from "./chunks/chunk-EJXXSARR.js";
 import {
   warningLogger
 } from "./chunks/chunk-FN7Q5BLS.js";
@@ -45,17 +45,24 @@ function annotateIssues(sink, issues, file) {
   const annotated = issues.length <= MAX_ISSUE_ANNOTATIONS ? issues : issues.slice(0, MAX_ISSUE_ANNOTATIONS - 1);
   for (const issue of annotated) {
     if (file !== void 0 && issue.file === file) {
-      sink.annotate(describeIssue(issue), { title: "Invalid users file", file, ...issue.line !== void 0 ? { startLine: issue.line } : {} });
+      sink.annotate(describeIssue(issue), {
+        title: "Invalid users file",
+        file,
+        ...issue.line !== void 0 ? { startLine: issue.line } : {}
+      });
     } else {
       sink.annotate(describeIssue(issue), { title: "Invalid users" });
     }
   }
   const more = issues.length - annotated.length;
   if (more > 0) {
-    sink.annotate(`${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`, {
-      title: "Invalid users",
-      ...file !== void 0 ? { file } : {}
-    });
+    sink.annotate(
+      `${plural(more, "more problem", "more problems")} with the users${file ? ` in ${file}` : ""}; all are listed in the job summary.`,
+      {
+        title: "Invalid users",
+        ...file !== void 0 ? { file } : {}
+      }
+    );
   }
 }
 
@@ -101,7 +108,7 @@ async function readUsersFile(path, workspace, checkSize) {
   }
 }
 async function loadUsers(source, workspace, signal) {
-  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-3DHBYGLZ.js");
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-DBPUJGKN.js");
   const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === "inline") {
     const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };
@@ -524,7 +531,12 @@ var Redactor = class _Redactor {
 };
 function redactingLogger(logger, redactor) {
   const line = (write) => (message) => write(redactor()?.redact(message) ?? message);
-  return { debug: line((m) => logger.debug(m)), info: line((m) => logger.info(m)), warn: line((m) => logger.warn(m)), error: line((m) => logger.error(m)) };
+  return {
+    debug: line((m) => logger.debug(m)),
+    info: line((m) => logger.info(m)),
+    warn: line((m) => logger.warn(m)),
+    error: line((m) => logger.error(m))
+  };
 }
 
 // src/core/retry.ts
@@ -1211,7 +1223,10 @@ async function collect(client, type, options) {
 async function planUsers(client, input, options = {}) {
   const users = parseAdminCreateUsers(input);
   const requestOptions = { signal: options.signal };
-  const accounts = { users: await collect(client, "only_user_accounts", requestOptions), services: await collect(client, "only_service_accounts", requestOptions) };
+  const accounts = {
+    users: await collect(client, "only_user_accounts", requestOptions),
+    services: await collect(client, "only_service_accounts", requestOptions)
+  };
   return comparePlan(users, accounts, options.include_service_accounts ?? false);
 }
 
@@ -1249,7 +1264,15 @@ var ChangeRecord = class _ChangeRecord {
   }
   async write(line, now) {
     const { host, actor, plan } = this.#fixed;
-    const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
+    const entry = {
+      time: now.toISOString(),
+      host,
+      actor,
+      email: line.email,
+      status: line.status,
+      ...line.user_id ? { user_id: line.user_id } : {},
+      ...plan ? { plan } : {}
+    };
     await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}
 `);
   }
@@ -1334,7 +1357,11 @@ async function sendChunk(client, chunk, limiter, concurrency) {
   let hadAmbiguousFailure = false;
   const started = client.now();
   const reconcile = async (ours) => {
-    const found = await findExistingUsers(client, pending.map((p) => p.user.email), { concurrency });
+    const found = await findExistingUsers(
+      client,
+      pending.map((p) => p.user.email),
+      { concurrency }
+    );
     outcome.unsettled = false;
     for (const p of pending) {
       const user = found.get(p.user.email.toLowerCase());
@@ -1349,10 +1376,14 @@ async function sendChunk(client, chunk, limiter, concurrency) {
     for (let retry = 0; ; retry++) {
       const ticket = limiter.attempt();
       try {
-        const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
-          forbiddenHint: FORBIDDEN_HINT,
-          users: pending.length
-        });
+        const body = await client.post(
+          ADMIN_BATCH_CREATE_PATH,
+          pending.map((p) => toDict(p.user)),
+          {
+            forbiddenHint: FORBIDDEN_HINT,
+            users: pending.length
+          }
+        );
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
         pending = pending.filter((p) => !created.has(p.index));
@@ -1421,7 +1452,13 @@ async function adminBatchCreate(client, input, options = {}) {
   const recorded = /* @__PURE__ */ new Set();
   const now = () => new Date(client.now());
   try {
-    const existing = options.existingEmails ? new Set([...options.existingEmails].map((email) => email.toLowerCase())) : options.skipExisting || dryRun ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys()) : /* @__PURE__ */ new Set();
+    const existing = options.existingEmails ? new Set([...options.existingEmails].map((email) => email.toLowerCase())) : options.skipExisting || dryRun ? new Set(
+      (await findExistingUsers(
+        client,
+        users.map((user) => user.email),
+        { signal: options.signal, concurrency }
+      )).keys()
+    ) : /* @__PURE__ */ new Set();
     const toCreate = [];
     users.forEach((user, index) => {
       if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
@@ -1436,7 +1473,12 @@ async function adminBatchCreate(client, input, options = {}) {
         signal: options.signal,
         onChunk: options.onChunk,
         total: toCreate.length,
-        onSettled: (chunk) => recordResults(record, chunk.map(({ index }) => results[index]), recorded, now)
+        onSettled: (chunk) => recordResults(
+          record,
+          chunk.map(({ index }) => results[index]),
+          recorded,
+          now
+        )
       });
     }
     await recordResults(record, results, recorded, now);
@@ -1525,14 +1567,19 @@ function csvField(value) {
 function render(format, user, first) {
   if (format === "csv") return `${csvField(user.name)},${csvField(user.email)},false
 `;
-  if (format === "json") return `${first ? "" : ",\n"}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
+  if (format === "json")
+    return `${first ? "" : ",\n"}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
   return `  - name: ${quoted(user.name)}
     email: ${quoted(user.email)}
     is_sso_user: false
 `;
 }
-var OPENING = { yaml: `${EXPORT_HEADER}create_users:
-`, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
+var OPENING = {
+  yaml: `${EXPORT_HEADER}create_users:
+`,
+  json: '{\n  "create_users": [\n',
+  csv: "name,email,is_sso_user\n"
+};
 var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
 async function* usersFileChunks(format, pages, onPage) {
   let first = true;
@@ -1554,7 +1601,9 @@ async function* usersFileChunks(format, pages, onPage) {
 async function* exportUsers(client, options = {}) {
   const format = options.format ?? "yaml";
   if (!FORMATS.includes(format)) {
-    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
+    throw new AnyscaleValidationError([
+      { field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }
+    ]);
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
   yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages(), options.onPage);
@@ -1622,7 +1671,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-M64NR7D6.js");
+  return import("./chunks/local-NCBF7SF4.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();
@@ -1718,7 +1767,9 @@ function readInteger(input, range, problems) {
 // src/action/inputs.ts
 var COMMANDS = ["list", "get", "batch-create", "plan", "export"];
 function tokenInputs(env = process.env) {
-  return [readText("anyscale-token"), env.ANYSCALE_CLI_TOKEN, readText("github-token")].filter((t) => t !== void 0 && t !== "");
+  return [readText("anyscale-token"), env.ANYSCALE_CLI_TOKEN, readText("github-token")].filter(
+    (t) => t !== void 0 && t !== ""
+  );
 }
 function readCommand(problems) {
   const value = readText("command");
@@ -1785,7 +1836,10 @@ function readConnection(problems, env) {
     }
   }
   if (token !== void 0 && !isPlausibleToken(token)) {
-    problems.add("anyscale-token", 'Input "anyscale-token" is not an Anyscale API token (those start with "aph0_" or "sss_"); pass the token itself, e.g. ${{ secrets.ANYSCALE_CLI_TOKEN }}.');
+    problems.add(
+      "anyscale-token",
+      'Input "anyscale-token" is not an Anyscale API token (those start with "aph0_" or "sss_"); pass the token itself, e.g. ${{ secrets.ANYSCALE_CLI_TOKEN }}.'
+    );
   }
   if (token === void 0 && !env.ANYSCALE_CLI_TOKEN) {
     problems.add(
@@ -1800,7 +1854,10 @@ function readLocal(problems) {
   const flag = parseBoolean(value);
   if (flag !== void 0) return flag ? { dataDir: void 0 } : void 0;
   if (/[\\/]/.test(value) || /^[.~]/.test(value)) return { dataDir: expandHome(value) };
-  problems.add("local", `Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "${value}".`);
+  problems.add(
+    "local",
+    `Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "${value}".`
+  );
   return { dataDir: void 0 };
 }
 function expandHome(path) {
@@ -1818,14 +1875,20 @@ function readCollaboratorType(problems) {
 function readExpectPlan(problems) {
   const value = readText("expect-plan");
   if (value !== void 0 && !isPlanFingerprint(value)) {
-    problems.add("expect-plan", `Input "expect-plan" must be "sha256:" and 64 hex digits, as the plan's fingerprint output gives it; got "${value}".`);
+    problems.add(
+      "expect-plan",
+      `Input "expect-plan" must be "sha256:" and 64 hex digits, as the plan's fingerprint output gives it; got "${value}".`
+    );
   }
   return value;
 }
 function readExportFile(problems) {
   const path = readText("users-file");
   if (path === void 0) {
-    problems.add("users-file", 'Command "export" needs input "users-file": the path to write the users file to (.yaml, .json or .csv), relative to the repository root.');
+    problems.add(
+      "users-file",
+      'Command "export" needs input "users-file": the path to write the users file to (.yaml, .json or .csv), relative to the repository root.'
+    );
   }
   if (readText("users", { trim: false }) !== void 0) {
     problems.add("users", 'Command "export" writes the file at "users-file"; leave input "users" empty.');
@@ -1950,7 +2013,10 @@ function writeResultFile(result) {
 function serializeOutputs(outputs) {
   const lists = ["result", "users", "user", "created", "skipped", "strays"];
   const fixed = [String(outputs.count), outputs.fingerprint, String(outputs.changes), outputs.planMarkdown];
-  const total = lists.reduce((sum, name) => sum + sizeOfJson(outputs[name]), fixed.reduce((sum, value) => sum + sizeOf(value), 0));
+  const total = lists.reduce(
+    (sum, name) => sum + sizeOfJson(outputs[name]),
+    fixed.reduce((sum, value) => sum + sizeOf(value), 0)
+  );
   if (total <= OUTPUT_BUDGET_BYTES) {
     return {
       result: JSON.stringify(outputs.result),
@@ -1977,7 +2043,14 @@ function serializeOutputs(outputs) {
     changes: String(outputs.changes),
     "plan-markdown": outputs.planMarkdown
   };
-  const whole = [serialized.user, serialized.count, serialized.fingerprint, serialized.changes, serialized["plan-markdown"], resultFile];
+  const whole = [
+    serialized.user,
+    serialized.count,
+    serialized.fingerprint,
+    serialized.changes,
+    serialized["plan-markdown"],
+    resultFile
+  ];
   let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary2)) - whole.reduce((sum, value) => sum + sizeOf(value), 0);
   const cut = {};
   for (const name of ["created", "skipped", "strays", "users"]) {
@@ -2110,7 +2183,12 @@ function batchVerdict(report) {
 }
 
 // src/action/results.ts
-var noPlan = () => ({ fingerprint: "", changes: 0, strays: [], planMarkdown: "" });
+var noPlan = () => ({
+  fingerprint: "",
+  changes: 0,
+  strays: [],
+  planMarkdown: ""
+});
 function outputsOf(outcome) {
   switch (outcome.command) {
     case "list":
@@ -2199,7 +2277,10 @@ function verdictOf(outcome) {
   if (outcome.command === "get") return { ok: true, message: `Found ${outcome.user.email}.` };
   if (outcome.command === "plan") {
     const { counts, fingerprint } = outcome.plan;
-    return { ok: true, message: `Plan: ${counts.to_create} to create, ${counts.present} present, ${plural(counts.strays, "stray")}. Fingerprint: ${fingerprint}.` };
+    return {
+      ok: true,
+      message: `Plan: ${counts.to_create} to create, ${counts.present} present, ${plural(counts.strays, "stray")}. Fingerprint: ${fingerprint}.`
+    };
   }
   if (outcome.command === "export") {
     const { count, file } = outcome.exported;
@@ -2240,7 +2321,8 @@ var header = (...cells) => cells.map((data) => ({ data, header: true }));
 var row = (...cells) => cells.map((cell) => escapeHtml(String(cell ?? "")));
 var ALL_IN_OUTPUTS = "the step's outputs (or the file at result-file when they are too big for outputs)";
 function addCutNote(shown, total, what) {
-  if (shown < total) summary.addRaw(`<p><em>Showing ${shown} of ${total} ${what}; all of them are in ${ALL_IN_OUTPUTS}.</em></p>`, true);
+  if (shown < total)
+    summary.addRaw(`<p><em>Showing ${shown} of ${total} ${what}; all of them are in ${ALL_IN_OUTPUTS}.</em></p>`, true);
 }
 function addParagraph(text) {
   summary.addRaw(`<p>${escapeHtml(text)}</p>`, true);
@@ -2367,7 +2449,9 @@ async function run() {
     outputs = failureOutputs(command, failure);
     summarizeFailure(command, failure);
     await sink.summary();
-    await comment?.({ failure: failureText(failure) }).catch((why) => sink.logger.warn(`Could not comment the failed plan: ${String(why)}`));
+    await comment?.({ failure: failureText(failure) }).catch(
+      (why) => sink.logger.warn(`Could not comment the failed plan: ${String(why)}`)
+    );
     sink.failed(failureText(failure));
   } finally {
     cancel.dispose();

@@ -9,7 +9,7 @@ export { USER_RESULT_STATUSES, adminBatchCreate, type BatchCreateOptions, type B
 export { exportUsers, type ExportOptions } from './core/operations/export-users.js';
 export { getUser, type GetUserParams } from './core/operations/get-user.js';
 export { canCreateUsers, getUserInfo, type UserInfo } from './core/operations/get-user-info.js';
-export { COLLABORATOR_TYPES, listUsers, type CollaboratorType, type ListUsersParams, type UserFilters } from './core/operations/list-users.js';
+export { COLLABORATOR_TYPES, listUsers, type CollaboratorType, type ListUsersParams, type UserFilters, } from './core/operations/list-users.js';
 export { planUsers, type OrgAccount, type PlanOptions, type PlannedUser, type UsersPlan } from './core/operations/plan-users.js';
 export type { Redactor } from './core/redact.js';
 export type { Page, ResultIterator } from './core/result-iterator.js';

@@ -872,7 +872,11 @@ var AdminCreateUsersValidator = class {
     const key = parsed.data.email.toLowerCase();
     const first = this.#firstIndexOfEmail.get(key);
     if (first !== void 0) {
-      this.issues.push({ index, field: "email", message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
+      this.issues.push({
+        index,
+        field: "email",
+        message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])`
+      });
       return;
     }
     this.#firstIndexOfEmail.set(key, index);
@@ -1255,7 +1259,10 @@ async function collect(client, type, options) {
 async function planUsers(client, input, options = {}) {
   const users = parseAdminCreateUsers(input);
   const requestOptions = { signal: options.signal };
-  const accounts = { users: await collect(client, "only_user_accounts", requestOptions), services: await collect(client, "only_service_accounts", requestOptions) };
+  const accounts = {
+    users: await collect(client, "only_user_accounts", requestOptions),
+    services: await collect(client, "only_service_accounts", requestOptions)
+  };
   return comparePlan(users, accounts, options.include_service_accounts ?? false);
 }
 
@@ -1293,7 +1300,15 @@ var ChangeRecord = class _ChangeRecord {
   }
   async write(line, now) {
     const { host, actor, plan } = this.#fixed;
-    const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...line.user_id ? { user_id: line.user_id } : {}, ...plan ? { plan } : {} };
+    const entry = {
+      time: now.toISOString(),
+      host,
+      actor,
+      email: line.email,
+      status: line.status,
+      ...line.user_id ? { user_id: line.user_id } : {},
+      ...plan ? { plan } : {}
+    };
     await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}
 `);
   }
@@ -1378,7 +1393,11 @@ async function sendChunk(client, chunk, limiter, concurrency) {
   let hadAmbiguousFailure = false;
   const started = client.now();
   const reconcile = async (ours) => {
-    const found = await findExistingUsers(client, pending.map((p) => p.user.email), { concurrency });
+    const found = await findExistingUsers(
+      client,
+      pending.map((p) => p.user.email),
+      { concurrency }
+    );
     outcome.unsettled = false;
     for (const p of pending) {
       const user = found.get(p.user.email.toLowerCase());
@@ -1393,10 +1412,14 @@ async function sendChunk(client, chunk, limiter, concurrency) {
     for (let retry = 0; ; retry++) {
       const ticket = limiter.attempt();
       try {
-        const body = await client.post(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
-          forbiddenHint: FORBIDDEN_HINT,
-          users: pending.length
-        });
+        const body = await client.post(
+          ADMIN_BATCH_CREATE_PATH,
+          pending.map((p) => toDict(p.user)),
+          {
+            forbiddenHint: FORBIDDEN_HINT,
+            users: pending.length
+          }
+        );
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
         pending = pending.filter((p) => !created.has(p.index));
@@ -1465,7 +1488,13 @@ async function adminBatchCreate(client, input, options = {}) {
   const recorded = /* @__PURE__ */ new Set();
   const now = () => new Date(client.now());
   try {
-    const existing = options.existingEmails ? new Set([...options.existingEmails].map((email2) => email2.toLowerCase())) : options.skipExisting || dryRun ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys()) : /* @__PURE__ */ new Set();
+    const existing = options.existingEmails ? new Set([...options.existingEmails].map((email2) => email2.toLowerCase())) : options.skipExisting || dryRun ? new Set(
+      (await findExistingUsers(
+        client,
+        users.map((user) => user.email),
+        { signal: options.signal, concurrency }
+      )).keys()
+    ) : /* @__PURE__ */ new Set();
     const toCreate = [];
     users.forEach((user, index) => {
       if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
@@ -1480,7 +1509,12 @@ async function adminBatchCreate(client, input, options = {}) {
         signal: options.signal,
         onChunk: options.onChunk,
         total: toCreate.length,
-        onSettled: (chunk) => recordResults(record, chunk.map(({ index }) => results[index]), recorded, now)
+        onSettled: (chunk) => recordResults(
+          record,
+          chunk.map(({ index }) => results[index]),
+          recorded,
+          now
+        )
       });
     }
     await recordResults(record, results, recorded, now);
@@ -1569,14 +1603,19 @@ function csvField(value) {
 function render(format, user, first) {
   if (format === "csv") return `${csvField(user.name)},${csvField(user.email)},false
 `;
-  if (format === "json") return `${first ? "" : ",\n"}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
+  if (format === "json")
+    return `${first ? "" : ",\n"}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
   return `  - name: ${quoted(user.name)}
     email: ${quoted(user.email)}
     is_sso_user: false
 `;
 }
-var OPENING = { yaml: `${EXPORT_HEADER}create_users:
-`, json: '{\n  "create_users": [\n', csv: "name,email,is_sso_user\n" };
+var OPENING = {
+  yaml: `${EXPORT_HEADER}create_users:
+`,
+  json: '{\n  "create_users": [\n',
+  csv: "name,email,is_sso_user\n"
+};
 var CLOSING = { yaml: "", json: "\n  ]\n}\n", csv: "" };
 async function* usersFileChunks(format, pages, onPage) {
   let first = true;
@@ -1598,7 +1637,9 @@ async function* usersFileChunks(format, pages, onPage) {
 async function* exportUsers(client, options = {}) {
   const format = options.format ?? "yaml";
   if (!FORMATS.includes(format)) {
-    throw new AnyscaleValidationError([{ field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }]);
+    throw new AnyscaleValidationError([
+      { field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }
+    ]);
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
   yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages(), options.onPage);
@@ -1737,7 +1778,10 @@ function locateJsonItems(text, wanted) {
   }
   const lineAt = lineFinder(text);
   return new Map(
-    [...offsets].map(([index, { item, fields }]) => [index, { line: lineAt(item), fields: new Map([...fields].map(([key, at]) => [key, lineAt(at)])) }])
+    [...offsets].map(([index, { item, fields }]) => [
+      index,
+      { line: lineAt(item), fields: new Map([...fields].map(([key, at]) => [key, lineAt(at)])) }
+    ])
   );
 }
 function lineFinder(text) {
@@ -1785,7 +1829,9 @@ function parseBooleanSetting(value) {
 // src/core/users-file-yaml.ts
 var ITEMS_PER_SLICE = 1e3;
 function fail(file, line, message) {
-  throw new AnyscaleValidationError([{ field: "(file)", message, ...file !== void 0 ? { file } : {}, ...line !== void 0 ? { line } : {} }]);
+  throw new AnyscaleValidationError([
+    { field: "(file)", message, ...file !== void 0 ? { file } : {}, ...line !== void 0 ? { line } : {} }
+  ]);
 }
 var PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true };
 function readYaml11Boolean(node, item) {

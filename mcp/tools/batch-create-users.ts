@@ -5,7 +5,15 @@ import { AdminCreateUserSchema, type AdminCreateUserInput } from '../../src/core
 import { batchCounts, batchFailure, batchSentence, summarizeBatch } from '../../src/core/batch-summary.ts';
 import type { BatchCreateReport } from '../../src/core/operations/batch-create.ts';
 import { planBatchCreate, type BatchPlan } from '../plan.ts';
-import { EMAILS_SHOWN, RESULTS_SHOWN, batchOutput, outputSchema, type BatchOutput, type Status, type UserResultOutput } from '../batch-output.ts';
+import {
+  EMAILS_SHOWN,
+  RESULTS_SHOWN,
+  batchOutput,
+  outputSchema,
+  type BatchOutput,
+  type Status,
+  type UserResultOutput,
+} from '../batch-output.ts';
 import { registerBatchResults } from '../batch-results.ts';
 import { askToConfirm, clientSupportsForms, confirmationAnswer } from '../confirmation.ts';
 import { failure, failureFor, issueLocation, type ToolFailure } from '../failures.ts';
@@ -131,7 +139,9 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
     const out = batchOutput(plan, false, results, deps.batchResults);
     const sentence = batchSentence(batchCounts(results), results.length, false);
     const more = out.link ? [out.link] : [];
-    return plan.skipExisting ? success(out.structured, withEmails(sentence, out.emailsText), more) : failed(failure('CONFLICT'), out.structured, more);
+    return plan.skipExisting
+      ? success(out.structured, withEmails(sentence, out.emailsText), more)
+      : failed(failure('CONFLICT'), out.structured, more);
   }
   const progressToken = ctx.mcpReq._meta?.progressToken;
   const notifications: Promise<void>[] = [];
@@ -169,7 +179,8 @@ async function resume(api: UserApi, args: Args, plan: BatchPlan, shown: Confirma
     return refused(failure('DECLINED'), batchOutput(plan, false, planResults(plan), deps.batchResults));
   }
   // The person confirmed the plan they were shown; if the users or the org changed meanwhile, that is not this plan.
-  if (shown.planId !== plan.planId) return refused(failure('PLAN_MISMATCH'), batchOutput(plan, false, planResults(plan), deps.batchResults));
+  if (shown.planId !== plan.planId)
+    return refused(failure('PLAN_MISMATCH'), batchOutput(plan, false, planResults(plan), deps.batchResults));
   return run(api, args, plan, ctx, deps);
 }
 
@@ -193,27 +204,33 @@ export function registerBatchCreateUsers(server: McpServer, deps: ToolDeps): voi
       'batch_create_users',
       deps,
       async (args, ctx) => {
-      const api = deps.users();
-      const plan = await planBatchCreate(api, args.users, { skipExisting: args.skip_existing, key: deps.planKey, signal: ctx.mcpReq.signal });
-      const planned = batchOutput(plan, args.dry_run, planResults(plan), deps.batchResults);
-      if (args.dry_run) return success(planned.structured, withEmails(planText(plan), planned.emailsText), planned.link ? [planned.link] : []);
-      const shown = ctx.mcpReq.requestState<ConfirmationState>();
-      if (shown !== undefined) return resume(api, args, plan, shown, ctx, deps);
+        const api = deps.users();
+        const plan = await planBatchCreate(api, args.users, {
+          skipExisting: args.skip_existing,
+          key: deps.planKey,
+          signal: ctx.mcpReq.signal,
+        });
+        const planned = batchOutput(plan, args.dry_run, planResults(plan), deps.batchResults);
+        if (args.dry_run)
+          return success(planned.structured, withEmails(planText(plan), planned.emailsText), planned.link ? [planned.link] : []);
+        const shown = ctx.mcpReq.requestState<ConfirmationState>();
+        if (shown !== undefined) return resume(api, args, plan, shown, ctx, deps);
 
-      deps.logger.info(`batch_create_users: planned ${plan.entries.length} user(s), ${plan.counts.would_create} to create`);
-      if (plan.counts.invalid > 0) {
-        const where = plan.entries.flatMap((entry) => entry.issues ?? []).map(issueLocation);
-        const named = where.slice(0, INVALID_NAMED).join(', ') + (where.length > INVALID_NAMED ? ` and ${where.length - INVALID_NAMED} more` : '');
-        return refused(failure('INVALID_USERS', { message: `Some users are invalid, so nothing was created: ${named}.` }), planned);
-      }
-      if (plan.counts.would_create === 0) return run(api, args, plan, ctx, deps);
-      if (args.confirm_plan_id !== undefined && args.confirm_plan_id !== plan.planId) return refused(failure('PLAN_MISMATCH'), planned);
-      // A form shown to the person is the stronger confirmation: when the client has one, a plan id alone is not enough.
-      if (deps.elicitation && clientSupportsForms(ctx, server)) {
-        return askToConfirm(plan, await deps.confirmationState.mint({ planId: plan.planId }));
-      }
-      if (args.confirm_plan_id === plan.planId) return run(api, args, plan, ctx, deps);
-      return refused(failure('CONFIRMATION_REQUIRED'), planned);
+        deps.logger.info(`batch_create_users: planned ${plan.entries.length} user(s), ${plan.counts.would_create} to create`);
+        if (plan.counts.invalid > 0) {
+          const where = plan.entries.flatMap((entry) => entry.issues ?? []).map(issueLocation);
+          const named =
+            where.slice(0, INVALID_NAMED).join(', ') + (where.length > INVALID_NAMED ? ` and ${where.length - INVALID_NAMED} more` : '');
+          return refused(failure('INVALID_USERS', { message: `Some users are invalid, so nothing was created: ${named}.` }), planned);
+        }
+        if (plan.counts.would_create === 0) return run(api, args, plan, ctx, deps);
+        if (args.confirm_plan_id !== undefined && args.confirm_plan_id !== plan.planId) return refused(failure('PLAN_MISMATCH'), planned);
+        // A form shown to the person is the stronger confirmation: when the client has one, a plan id alone is not enough.
+        if (deps.elicitation && clientSupportsForms(ctx, server)) {
+          return askToConfirm(plan, await deps.confirmationState.mint({ planId: plan.planId }));
+        }
+        if (args.confirm_plan_id === plan.planId) return run(api, args, plan, ctx, deps);
+        return refused(failure('CONFIRMATION_REQUIRED'), planned);
       },
       passwordsOf,
     ),

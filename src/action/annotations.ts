@@ -16,16 +16,23 @@ export function annotateIssues(sink: ActionSink, issues: readonly ValidationIssu
   const annotated = issues.length <= MAX_ISSUE_ANNOTATIONS ? issues : issues.slice(0, MAX_ISSUE_ANNOTATIONS - 1);
   for (const issue of annotated) {
     if (file !== undefined && issue.file === file) {
-      sink.annotate(describeIssue(issue), { title: 'Invalid users file', file, ...(issue.line !== undefined ? { startLine: issue.line } : {}) });
+      sink.annotate(describeIssue(issue), {
+        title: 'Invalid users file',
+        file,
+        ...(issue.line !== undefined ? { startLine: issue.line } : {}),
+      });
     } else {
       sink.annotate(describeIssue(issue), { title: 'Invalid users' });
     }
   }
   const more = issues.length - annotated.length;
   if (more > 0) {
-    sink.annotate(`${plural(more, 'more problem', 'more problems')} with the users${file ? ` in ${file}` : ''}; all are listed in the job summary.`, {
-      title: 'Invalid users',
-      ...(file !== undefined ? { file } : {}),
-    });
+    sink.annotate(
+      `${plural(more, 'more problem', 'more problems')} with the users${file ? ` in ${file}` : ''}; all are listed in the job summary.`,
+      {
+        title: 'Invalid users',
+        ...(file !== undefined ? { file } : {}),
+      },
+    );
   }
 }

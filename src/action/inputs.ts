@@ -47,7 +47,9 @@ export interface ActionInputs {
 
 /** The raw token inputs, read before anything else so that they can be masked first. */
 export function tokenInputs(env: NodeJS.ProcessEnv = process.env): string[] {
-  return [readText('anyscale-token'), env.ANYSCALE_CLI_TOKEN, readText('github-token')].filter((t): t is string => t !== undefined && t !== '');
+  return [readText('anyscale-token'), env.ANYSCALE_CLI_TOKEN, readText('github-token')].filter(
+    (t): t is string => t !== undefined && t !== '',
+  );
 }
 
 /** The command, or undefined (with a problem recorded) when it is missing or unknown. */
@@ -123,7 +125,10 @@ function readConnection(problems: InputProblems, env: NodeJS.ProcessEnv): Connec
     }
   }
   if (token !== undefined && !isPlausibleToken(token)) {
-    problems.add('anyscale-token', 'Input "anyscale-token" is not an Anyscale API token (those start with "aph0_" or "sss_"); pass the token itself, e.g. ${{ secrets.ANYSCALE_CLI_TOKEN }}.');
+    problems.add(
+      'anyscale-token',
+      'Input "anyscale-token" is not an Anyscale API token (those start with "aph0_" or "sss_"); pass the token itself, e.g. ${{ secrets.ANYSCALE_CLI_TOKEN }}.',
+    );
   }
   if (token === undefined && !env.ANYSCALE_CLI_TOKEN) {
     problems.add(
@@ -144,7 +149,10 @@ function readLocal(problems: InputProblems): { dataDir: string | undefined } | u
   const flag = parseBoolean(value);
   if (flag !== undefined) return flag ? { dataDir: undefined } : undefined;
   if (/[\\/]/.test(value) || /^[.~]/.test(value)) return { dataDir: expandHome(value) };
-  problems.add('local', `Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "${value}".`);
+  problems.add(
+    'local',
+    `Input "local" must be true, false, or a directory path (with a "/" or "\\", or starting with "." or "~"); got "${value}".`,
+  );
   // Whoever wrote it meant an embedded org: asking for a token as well would mislead.
   return { dataDir: undefined };
 }
@@ -167,7 +175,10 @@ function readCollaboratorType(problems: InputProblems): CollaboratorType | undef
 function readExpectPlan(problems: InputProblems): string | undefined {
   const value = readText('expect-plan');
   if (value !== undefined && !isPlanFingerprint(value)) {
-    problems.add('expect-plan', `Input "expect-plan" must be "sha256:" and 64 hex digits, as the plan's fingerprint output gives it; got "${value}".`);
+    problems.add(
+      'expect-plan',
+      `Input "expect-plan" must be "sha256:" and 64 hex digits, as the plan's fingerprint output gives it; got "${value}".`,
+    );
   }
   return value;
 }
@@ -175,7 +186,10 @@ function readExpectPlan(problems: InputProblems): string | undefined {
 function readExportFile(problems: InputProblems): string | undefined {
   const path = readText('users-file');
   if (path === undefined) {
-    problems.add('users-file', 'Command "export" needs input "users-file": the path to write the users file to (.yaml, .json or .csv), relative to the repository root.');
+    problems.add(
+      'users-file',
+      'Command "export" needs input "users-file": the path to write the users file to (.yaml, .json or .csv), relative to the repository root.',
+    );
   }
   if (readText('users', { trim: false }) !== undefined) {
     problems.add('users', 'Command "export" writes the file at "users-file"; leave input "users" empty.');

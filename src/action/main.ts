@@ -78,7 +78,7 @@ export async function run(): Promise<void> {
     await sink.summary();
     if (outcome.command === 'plan') await comment?.({ plan: outcome.plan });
     // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.
-    if (verdict.ok) (outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message));
+    if (verdict.ok) outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message);
     else sink.failed(`${verdict.code}: ${verdict.message}`);
   } catch (error) {
     const failure = failureOf(error);
@@ -86,7 +86,9 @@ export async function run(): Promise<void> {
     summarizeFailure(command, failure);
     await sink.summary();
     // A plan that failed replaces the previous plan's comment: that plan no longer holds.
-    await comment?.({ failure: failureText(failure) }).catch((why: unknown) => sink.logger.warn(`Could not comment the failed plan: ${String(why)}`));
+    await comment?.({ failure: failureText(failure) }).catch((why: unknown) =>
+      sink.logger.warn(`Could not comment the failed plan: ${String(why)}`),
+    );
     sink.failed(failureText(failure));
   } finally {
     cancel.dispose();

@@ -71,7 +71,10 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
   // Sized before anything is built: a result over the budget is never held as one string.
   const lists = ['result', 'users', 'user', 'created', 'skipped', 'strays'] as const;
   const fixed = [String(outputs.count), outputs.fingerprint, String(outputs.changes), outputs.planMarkdown];
-  const total = lists.reduce((sum, name) => sum + sizeOfJson(outputs[name]), fixed.reduce((sum, value) => sum + sizeOf(value), 0));
+  const total = lists.reduce(
+    (sum, name) => sum + sizeOfJson(outputs[name]),
+    fixed.reduce((sum, value) => sum + sizeOf(value), 0),
+  );
   if (total <= OUTPUT_BUDGET_BYTES) {
     return {
       result: JSON.stringify(outputs.result),
@@ -101,8 +104,16 @@ export function serializeOutputs(outputs: ActionOutputs): Record<string, string>
     changes: String(outputs.changes),
     'plan-markdown': outputs.planMarkdown,
   };
-  const whole = [serialized.user!, serialized.count!, serialized.fingerprint!, serialized.changes!, serialized['plan-markdown']!, resultFile];
-  let budget = OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary)) - whole.reduce((sum, value) => sum + sizeOf(value), 0);
+  const whole = [
+    serialized.user!,
+    serialized.count!,
+    serialized.fingerprint!,
+    serialized.changes!,
+    serialized['plan-markdown']!,
+    resultFile,
+  ];
+  let budget =
+    OUTPUT_BUDGET_BYTES - MARKER_RESERVE_BYTES - sizeOf(JSON.stringify(summary)) - whole.reduce((sum, value) => sum + sizeOf(value), 0);
   const cut: Partial<Record<ListOutput, { kept: number; total: number }>> = {};
   for (const name of ['created', 'skipped', 'strays', 'users'] as const) {
     const items: readonly unknown[] = outputs[name];

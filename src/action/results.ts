@@ -31,7 +31,12 @@ export interface ActionOutputs {
 }
 
 /** The outputs of commands that are not a plan. */
-const noPlan = (): Pick<ActionOutputs, 'fingerprint' | 'changes' | 'strays' | 'planMarkdown'> => ({ fingerprint: '', changes: 0, strays: [], planMarkdown: '' });
+const noPlan = (): Pick<ActionOutputs, 'fingerprint' | 'changes' | 'strays' | 'planMarkdown'> => ({
+  fingerprint: '',
+  changes: 0,
+  strays: [],
+  planMarkdown: '',
+});
 
 export function outputsOf(outcome: CommandOutcome): ActionOutputs {
   switch (outcome.command) {
@@ -123,7 +128,10 @@ export function verdictOf(outcome: CommandOutcome): BatchVerdict {
   if (outcome.command === 'get') return { ok: true, message: `Found ${outcome.user.email}.` };
   if (outcome.command === 'plan') {
     const { counts, fingerprint } = outcome.plan;
-    return { ok: true, message: `Plan: ${counts.to_create} to create, ${counts.present} present, ${plural(counts.strays, 'stray')}. Fingerprint: ${fingerprint}.` };
+    return {
+      ok: true,
+      message: `Plan: ${counts.to_create} to create, ${counts.present} present, ${plural(counts.strays, 'stray')}. Fingerprint: ${fingerprint}.`,
+    };
   }
   if (outcome.command === 'export') {
     const { count, file } = outcome.exported;

@@ -23,7 +23,8 @@ const row = (...cells: (string | number | undefined)[]): SummaryRow => cells.map
 const ALL_IN_OUTPUTS = "the step's outputs (or the file at result-file when they are too big for outputs)";
 
 function addCutNote(shown: number, total: number, what: string): void {
-  if (shown < total) core.summary.addRaw(`<p><em>Showing ${shown} of ${total} ${what}; all of them are in ${ALL_IN_OUTPUTS}.</em></p>`, true);
+  if (shown < total)
+    core.summary.addRaw(`<p><em>Showing ${shown} of ${total} ${what}; all of them are in ${ALL_IN_OUTPUTS}.</em></p>`, true);
 }
 
 function addParagraph(text: string): void {

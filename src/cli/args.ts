@@ -167,7 +167,11 @@ function commandOf(positionals: string[]): { command: CommandName | undefined; h
   let extra: string[];
   if (first === 'local') {
     if (second !== 'serve') {
-      throw new UsageError(second === undefined ? "'local' needs a subcommand: 'local serve'." : `unknown command 'local ${second}'; did you mean 'local serve'?`);
+      throw new UsageError(
+        second === undefined
+          ? "'local' needs a subcommand: 'local serve'."
+          : `unknown command 'local ${second}'; did you mean 'local serve'?`,
+      );
     }
     command = 'local serve';
     extra = rest;
@@ -201,7 +205,11 @@ export interface FlagSpec {
 
 /** Every flag a command accepts, as the parser reads them; --local's value is optional. */
 export function commandFlags(command: CommandName): FlagSpec[] {
-  const config: ParseArgsOptionsConfig = { ...(connects(command) ? CONNECTION_OPTIONS : {}), ...COMMAND_OPTIONS[command], ...ALWAYS_OPTIONS };
+  const config: ParseArgsOptionsConfig = {
+    ...(connects(command) ? CONNECTION_OPTIONS : {}),
+    ...COMMAND_OPTIONS[command],
+    ...ALWAYS_OPTIONS,
+  };
   const flags = Object.entries(config).map(([name, option]) => ({
     name,
     ...(option.short ? { short: option.short } : {}),

@@ -22,7 +22,12 @@ const EXTRA_WORDS: Record<string, string> = {
   help: 'Show help for a command',
 };
 
-type Value = { kind: 'switch' } | { kind: 'file' } | { kind: 'dir' } | { kind: 'text'; what: string } | { kind: 'choice'; choices: readonly string[] };
+type Value =
+  | { kind: 'switch' }
+  | { kind: 'file' }
+  | { kind: 'dir' }
+  | { kind: 'text'; what: string }
+  | { kind: 'choice'; choices: readonly string[] };
 
 interface Flag {
   long: string;
@@ -108,16 +113,26 @@ function firstWords(all: readonly Command[]): { word: string; description: strin
 
 const flagNames = (flag: Flag) => [`--${flag.long}`, ...(flag.short ? [`-${flag.short}`] : [])];
 /** The flags that may come before any command: those every connecting command takes. */
-const globalFlags = (all: readonly Command[]) => all.find((command) => command.name === 'list')!.flags.filter((flag) => ['host', 'token-file', 'local', 'debug', 'help', 'version'].includes(flag.long));
+const globalFlags = (all: readonly Command[]) =>
+  all
+    .find((command) => command.name === 'list')!
+    .flags.filter((flag) => ['host', 'token-file', 'local', 'debug', 'help', 'version'].includes(flag.long));
 
 function bash(all: Command[]): string {
   const words = firstWords(all).map(({ word }) => word);
-  const scan = [`/${words.filter((word) => word !== 'local').join('|/')}) cmd=$word ;;`, '/local) cmd=local ;;', 'local/serve) cmd=local-serve ;;'];
+  const scan = [
+    `/${words.filter((word) => word !== 'local').join('|/')}) cmd=$word ;;`,
+    '/local) cmd=local ;;',
+    'local/serve) cmd=local-serve ;;',
+  ];
   const valueCases: string[] = [];
   for (const command of all) {
     for (const flag of command.flags) {
       if (flag.value.kind === 'switch' || flag.optional) continue;
-      const patterns = flagNames(flag).flatMap((name) => [`${command.key}/${name}`, ...(globalFlags(all).includes(flag) ? [`/${name}`] : [])]);
+      const patterns = flagNames(flag).flatMap((name) => [
+        `${command.key}/${name}`,
+        ...(globalFlags(all).includes(flag) ? [`/${name}`] : []),
+      ]);
       const reply =
         flag.value.kind === 'choice'
           ? `COMPREPLY=($(compgen -W '${flag.value.choices.join(' ')}' -- "$cur"))`
@@ -199,7 +214,10 @@ ${words.map(({ word, description }) => `    '${word}:${zshText(description)}'`).
   local cmd= start=0 i
   for (( i = 2; i < CURRENT; i++ )); do
     case $cmd/\${words[i]} in
-      (/${words.map(({ word }) => word).filter((word) => word !== 'local').join('|/')}) cmd=\${words[i]}; start=$i ;;
+      (/${words
+        .map(({ word }) => word)
+        .filter((word) => word !== 'local')
+        .join('|/')}) cmd=\${words[i]}; start=$i ;;
       (/local) cmd=local; start=$i ;;
       (local/serve) cmd=local-serve; start=$i ;;
     esac
@@ -213,7 +231,10 @@ ${words.map(({ word, description }) => `    '${word}:${zshText(description)}'`).
   (( CURRENT -= start - 1 ))
   case $cmd in
     (local) _arguments '1:subcommand:(serve)' ;;
-    (help) _arguments '1:command:(${words.map(({ word }) => word).filter((word) => word !== 'help').join(' ')})' ;;
+    (help) _arguments '1:command:(${words
+      .map(({ word }) => word)
+      .filter((word) => word !== 'help')
+      .join(' ')})' ;;
     (mcp) _message 'flags of anyscale-users-mcp' ;;
 ${cases.join('\n')}
   esac
@@ -235,12 +256,23 @@ function fish(all: Command[]): string {
   const lines = [`complete -c ${BIN} -f`];
   const words = firstWords(all);
   const wordList = words.map(({ word }) => word).join(' ');
-  for (const { word, description } of words) lines.push(`complete -c ${BIN} -n '__fish_use_subcommand' -a ${word} -d ${fishText(description)}`);
+  for (const { word, description } of words)
+    lines.push(`complete -c ${BIN} -n '__fish_use_subcommand' -a ${word} -d ${fishText(description)}`);
   for (const flag of globalFlags(all)) lines.push(fishFlag(flag, '__fish_use_subcommand'));
-  lines.push(`complete -c ${BIN} -n '__fish_seen_subcommand_from local; and not __fish_seen_subcommand_from serve' -a serve -d ${fishText(all.find((c) => c.name === 'local serve')!.description)}`);
-  lines.push(`complete -c ${BIN} -n '__fish_seen_subcommand_from help' -a '${words.map(({ word }) => word).filter((word) => word !== 'help').join(' ')}'`);
+  lines.push(
+    `complete -c ${BIN} -n '__fish_seen_subcommand_from local; and not __fish_seen_subcommand_from serve' -a serve -d ${fishText(all.find((c) => c.name === 'local serve')!.description)}`,
+  );
+  lines.push(
+    `complete -c ${BIN} -n '__fish_seen_subcommand_from help' -a '${words
+      .map(({ word }) => word)
+      .filter((word) => word !== 'help')
+      .join(' ')}'`,
+  );
   for (const command of all) {
-    const seen = command.name === 'local serve' ? '__fish_seen_subcommand_from local; and __fish_seen_subcommand_from serve' : `__fish_seen_subcommand_from ${command.name}`;
+    const seen =
+      command.name === 'local serve'
+        ? '__fish_seen_subcommand_from local; and __fish_seen_subcommand_from serve'
+        : `__fish_seen_subcommand_from ${command.name}`;
     if (command.name === 'completion') lines.push(`complete -c ${BIN} -n '${seen}' -a '${SHELLS.join(' ')}'`);
     for (const flag of command.flags) lines.push(fishFlag(flag, seen));
   }

@@ -21,7 +21,8 @@ function readTokenFile(path: string, logger: Logger): string {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((error as NodeJS.ErrnoException).code ?? 'unreadable');
     throw new AnyscaleError('CONFIG', `Cannot read the token file '${path}' (${reason}). Check --token-file.`);
   }
   const token = text.trim();

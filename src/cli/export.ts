@@ -7,20 +7,21 @@ import { EXPORT_FORMATS } from './export-formats.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOut } from './write-out.ts';
 
-
 /** `anyscale-users export [-o FILE]`: the org as a users file, written page by page. */
 export async function runExport(context: CommandContext): Promise<number> {
   const { values, terminal, command } = context;
   const output = stringOption(values, 'output');
   const format = stringOption(values, 'format') ?? formatFromFileName(output);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Invalid value for '--format': '${format}' is not one of ${EXPORT_FORMATS.join(', ')}.`, command);
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`Invalid value for '--format': '${format}' is not one of ${EXPORT_FORMATS.join(', ')}.`, command);
   let file;
   if (output !== undefined) {
     try {
       // 'wx' fails if the file exists: an export never overwrites a users file by accident.
       file = await open(output, values.force === true ? 'w' : 'wx');
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`'${output}' exists; give --force to overwrite it.`, command);
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+        throw new UsageError(`'${output}' exists; give --force to overwrite it.`, command);
       throw error;
     }
   }

@@ -39,7 +39,11 @@ function summaryOf(error: unknown): { code: string; message: string; details: st
     }
   }
   if (isAnyscaleError(error)) return { code: error.code, message: error.message, details: [] };
-  return { code: 'INTERNAL', message: `${(error as Error)?.message ?? String(error)} (a bug; run again with --debug and report it)`, details: [] };
+  return {
+    code: 'INTERNAL',
+    message: `${(error as Error)?.message ?? String(error)} (a bug; run again with --debug and report it)`,
+    details: [],
+  };
 }
 
 /** One problem of a `--json` failure: where it is (item, field, file and line) and what is wrong. */

@@ -22,7 +22,11 @@ function serviceAccount(values: OptionValues, command: CommandName): boolean | u
 }
 
 /** The filters list and get share, and their `• key = value` preamble lines. */
-export function userFilters(values: OptionValues, command: CommandName, unset: string): { filters: UserFilters; preamble: [string, string][] } {
+export function userFilters(
+  values: OptionValues,
+  command: CommandName,
+  unset: string,
+): { filters: UserFilters; preamble: [string, string][] } {
   const filters: UserFilters = {
     email: stringOption(values, 'email'),
     name: stringOption(values, 'name'),

@@ -45,7 +45,9 @@ export async function runList(context: CommandContext): Promise<number> {
   const connection = await connect(context.global, context.logger);
   context.redactor = connection.redactor;
   try {
-    const pages = connection.anyscale.user.list({ ...filters, page_size: pageSize, max_items: maxItems }, { signal: context.signal }).pages();
+    const pages = connection.anyscale.user
+      .list({ ...filters, page_size: pageSize, max_items: maxItems }, { signal: context.signal })
+      .pages();
     if (format !== 'table') {
       for await (const chunk of listChunks(format, pages)) await writeOut(terminal.out, chunk);
       return 0;

@@ -66,9 +66,7 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
         [
           `Local Anyscale org listening (${kept}).`,
           `  host:        ${org.url}`,
-          showTokens
-            ? `  owner token: ${org.ownerToken}`
-            : `  owner token: in ${join(dataDir, 'owner-token')}`,
+          showTokens ? `  owner token: ${org.ownerToken}` : `  owner token: in ${join(dataDir, 'owner-token')}`,
           'Try it from another terminal:',
           `  ${tryIt}`,
           'Press Ctrl-C to stop.',

@@ -20,7 +20,12 @@ export function cliLogger(terminal: Terminal, options: { debug: boolean; quiet: 
   };
   function write(level: 'debug' | 'info' | 'warning' | 'error', message: string): void {
     logger.beforeLine?.();
-    const label = level === 'warning' ? paint(terminal.errColor, 'yellow', 'warning:') : level === 'debug' ? paint(terminal.errColor, 'dim', 'debug:') : `${level}:`;
+    const label =
+      level === 'warning'
+        ? paint(terminal.errColor, 'yellow', 'warning:')
+        : level === 'debug'
+          ? paint(terminal.errColor, 'dim', 'debug:')
+          : `${level}:`;
     terminal.err.write(`${label} ${message}\n`);
   }
   return logger;

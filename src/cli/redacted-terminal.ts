@@ -17,7 +17,10 @@ function redactedStream(stream: NodeJS.WritableStream, redactor: () => Redactor 
     get(target, property) {
       if (property === 'write') {
         return (chunk: unknown, ...rest: unknown[]) =>
-          (target.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? (redactor()?.redact(chunk) ?? chunk) : chunk, ...rest);
+          (target.write as (...args: unknown[]) => boolean)(
+            typeof chunk === 'string' ? (redactor()?.redact(chunk) ?? chunk) : chunk,
+            ...rest,
+          );
       }
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;

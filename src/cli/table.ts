@@ -38,7 +38,9 @@ export class StreamingTable<T> {
     if (this.#widths === undefined) {
       // Display width, not length: a CJK character takes two columns, an emoji may be two code units in one.
       // A loop, not Math.max(...cells): a page of 100,000 rows would overflow the argument stack.
-      this.#widths = this.#columns.map((column, i) => cells.reduce((widest, line) => Math.max(widest, stringWidth(line[i]!)), stringWidth(column.header)));
+      this.#widths = this.#columns.map((column, i) =>
+        cells.reduce((widest, line) => Math.max(widest, stringWidth(line[i]!)), stringWidth(column.header)),
+      );
       const header = this.#format(this.#columns.map((column) => column.header));
       this.#out.write(`${paint(this.#color, 'bold', header)}\n`);
     }

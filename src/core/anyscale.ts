@@ -5,7 +5,14 @@ import { planUsers, type PlanOptions, type UsersPlan } from './operations/plan-u
 import { exportUsers, type ExportOptions } from './operations/export-users.ts';
 import { getUser, type GetUserParams } from './operations/get-user.ts';
 import { getUserInfo, type UserInfo } from './operations/get-user-info.ts';
-import { DEFAULT_PAGE_SIZE, checkListParams, fetchUserPage, listUsers, type ListUsersParams, type UserFilters } from './operations/list-users.ts';
+import {
+  DEFAULT_PAGE_SIZE,
+  checkListParams,
+  fetchUserPage,
+  listUsers,
+  type ListUsersParams,
+  type UserFilters,
+} from './operations/list-users.ts';
 import type { Page } from './result-iterator.ts';
 import type { ResultIterator } from './result-iterator.ts';
 

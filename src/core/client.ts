@@ -5,14 +5,7 @@ import { AnyscaleResponseTooLargeError, DEFAULT_MAX_RESPONSE_BYTES, readCappedTe
 import { errorFromResponse, redirectError } from './http-errors.ts';
 import { warningLogger, type Logger } from './logger.ts';
 import { Redactor } from './redact.ts';
-import {
-  resolveRetryPolicy,
-  RETRYABLE_STATUSES,
-  backoffDelay,
-  parseRetryAfter,
-  sleep as realSleep,
-  type RetryPolicy,
-} from './retry.ts';
+import { resolveRetryPolicy, RETRYABLE_STATUSES, backoffDelay, parseRetryAfter, sleep as realSleep, type RetryPolicy } from './retry.ts';
 import { TIMEOUT_ENV, createTimeoutMs, resolveTimeouts, type TimeoutPolicy } from './timeouts.ts';
 import { PACKAGE_NAME, VERSION } from './version.ts';
 
@@ -157,8 +150,7 @@ export class AnyscaleClient {
    */
   retryDelay(error: unknown, retry: number, started: number): number | undefined {
     if (retry >= this.retryPolicy.maxRetries) return undefined;
-    const retryable =
-      error instanceof AnyscaleNetworkError || (error instanceof AnyscaleApiError && RETRYABLE_STATUSES.has(error.status));
+    const retryable = error instanceof AnyscaleNetworkError || (error instanceof AnyscaleApiError && RETRYABLE_STATUSES.has(error.status));
     if (!retryable) return undefined;
     const retryAfterMs = error instanceof AnyscaleApiError ? error.retryAfterMs : undefined;
     const delay = backoffDelay(this.retryPolicy, retry, this.random, retryAfterMs);
@@ -174,7 +166,13 @@ export class AnyscaleClient {
     return url;
   }
 
-  private async send<T>(method: 'GET' | 'POST', url: URL, body: string | undefined, options: RequestOptions, timeoutMs: number): Promise<T> {
+  private async send<T>(
+    method: 'GET' | 'POST',
+    url: URL,
+    body: string | undefined,
+    options: RequestOptions,
+    timeoutMs: number,
+  ): Promise<T> {
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = options.signal ? AbortSignal.any([options.signal, timeout.signal]) : timeout.signal;

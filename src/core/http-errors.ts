@@ -149,7 +149,8 @@ export function redirectError(
     target = undefined;
   }
   const location = target === undefined ? undefined : redactor.redact(target.toString());
-  const shown = location === undefined ? undefined : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}…` : location;
+  const shown =
+    location === undefined ? undefined : location.length > MAX_LOCATION_CHARS ? `${location.slice(0, MAX_LOCATION_CHARS)}…` : location;
   const start = `Anyscale answered ${context.method} ${context.path} with a redirect (${status})${trace}`;
   let advice: string;
   if (target === undefined) {

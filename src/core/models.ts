@@ -8,8 +8,7 @@ import { AnyscaleValidationError, type ValidationIssue } from './errors.ts';
  * enums stay strings, because the real service adds fields and values without notice.
  */
 
-const requiredString = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
+const requiredString = (what: string) => z.string({ error: (issue) => (issue.input === undefined ? 'is required' : `must be ${what}`) });
 const optionalString = z.string({ error: 'must be a string' }).nullish();
 
 export const AdminCreateUserSchema = z.strictObject(
@@ -48,8 +47,14 @@ export const AdminCreatedUserSchema = z.object({
   email: z.string(),
   created_at: timestamp,
   is_sso_user: z.boolean(),
-  lastname: z.string().nullish().transform((v) => v ?? undefined),
-  title: z.string().nullish().transform((v) => v ?? undefined),
+  lastname: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
+  title: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? undefined),
 });
 export type AdminCreatedUser = z.output<typeof AdminCreatedUserSchema>;
 
@@ -192,7 +197,11 @@ export class AdminCreateUsersValidator {
     const key = parsed.data.email.toLowerCase();
     const first = this.#firstIndexOfEmail.get(key);
     if (first !== undefined) {
-      this.issues.push({ index, field: 'email', message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])` });
+      this.issues.push({
+        index,
+        field: 'email',
+        message: `"email" ${parsed.data.email} appears twice in the batch (also users[${first}])`,
+      });
       return;
     }
     this.#firstIndexOfEmail.set(key, index);

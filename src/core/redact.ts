@@ -77,5 +77,10 @@ export class Redactor {
 /** A logger whose every line passes the redactor first; `redactor` is read at each line. */
 export function redactingLogger(logger: Logger, redactor: () => Redactor | undefined): Logger {
   const line = (write: (message: string) => void) => (message: string) => write(redactor()?.redact(message) ?? message);
-  return { debug: line((m) => logger.debug(m)), info: line((m) => logger.info(m)), warn: line((m) => logger.warn(m)), error: line((m) => logger.error(m)) };
+  return {
+    debug: line((m) => logger.debug(m)),
+    info: line((m) => logger.info(m)),
+    warn: line((m) => logger.warn(m)),
+    error: line((m) => logger.error(m)),
+  };
 }

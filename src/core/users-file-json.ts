@@ -97,7 +97,10 @@ export function locateJsonItems(text: string, wanted: ReadonlySet<number>): Map<
   }
   const lineAt = lineFinder(text);
   return new Map(
-    [...offsets].map(([index, { item, fields }]) => [index, { line: lineAt(item), fields: new Map([...fields].map(([key, at]) => [key, lineAt(at)])) }]),
+    [...offsets].map(([index, { item, fields }]) => [
+      index,
+      { line: lineAt(item), fields: new Map([...fields].map(([key, at]) => [key, lineAt(at)])) },
+    ]),
   );
 }
 

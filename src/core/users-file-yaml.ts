@@ -25,7 +25,9 @@ export interface LocatedItems {
 }
 
 export function fail(file: string | undefined, line: number | undefined, message: string): never {
-  throw new AnyscaleValidationError([{ field: '(file)', message, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) }]);
+  throw new AnyscaleValidationError([
+    { field: '(file)', message, ...(file !== undefined ? { file } : {}), ...(line !== undefined ? { line } : {}) },
+  ]);
 }
 
 const PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const;
@@ -153,7 +155,8 @@ function readSlicePositions(slice: Slice): { nodes: Node[]; lineOf: (node: Node 
   const lineCounter = new LineCounter();
   const doc = parseDocument(slice.text, { lineCounter, ...PARSE_OPTIONS });
   const nodes = (isSeq(doc.contents) ? (doc.contents as YAMLSeq).items : []) as Node[];
-  const lineOf = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]).line + slice.firstLine - 1 : undefined);
+  const lineOf = (node: Node | null | undefined) =>
+    node?.range ? lineCounter.linePos(node.range[0]).line + slice.firstLine - 1 : undefined;
   return { nodes, lineOf };
 }
 

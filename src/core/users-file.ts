@@ -100,7 +100,11 @@ function locateJson(text: string, options: UsersDocumentOptions): LocatedItems {
     fail(options.file, line, message);
   }
   const keys = isPlainObject(root) ? Object.keys(root) : [];
-  const items = Array.isArray(root) ? root : keys.length === 1 && keys[0] === 'create_users' && Array.isArray((root as Record<string, unknown>).create_users) ? ((root as Record<string, unknown>).create_users as unknown[]) : undefined;
+  const items = Array.isArray(root)
+    ? root
+    : keys.length === 1 && keys[0] === 'create_users' && Array.isArray((root as Record<string, unknown>).create_users)
+      ? ((root as Record<string, unknown>).create_users as unknown[])
+      : undefined;
   if (items === undefined) return locateYamlDocument(text, options.file);
   checkUserCount(items.length, options);
   return {
@@ -117,7 +121,13 @@ const FIELD_BY_SQUASHED = new Map<string, string>(ADMIN_CREATE_USER_FIELDS.map((
 
 /** HR exports write headers like "Email", "Last Name" or "Is SSO User"; the model's are snake_case. */
 function normalizeHeader(header: string): string {
-  return FIELD_BY_SQUASHED.get(squash(header.trim())) ?? header.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return (
+    FIELD_BY_SQUASHED.get(squash(header.trim())) ??
+    header
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_')
+  );
 }
 
 function csvValue(column: string, value: string): unknown {

@@ -57,7 +57,10 @@ const SPEC_KEYS = ['rate', 'seed', 'kinds', 'slowMs', 'retryAfterSeconds'] as co
  */
 export function parseChaosSpec(spec: string): ChaosOptions {
   const values = new Map<string, string>();
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const eq = part.indexOf('=');
     if (eq === -1) throw new Error(`Invalid chaos spec: '${part}' is not key=value.`);
     const key = part.slice(0, eq).trim();

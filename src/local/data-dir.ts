@@ -32,7 +32,8 @@ export async function preparePrivateDataDir(dir: string, logger: Logger): Promis
   const now = before ?? (await stat(dir)).mode;
   if ((now & 0o777) !== PRIVATE_DIR) {
     await chmod(dir, PRIVATE_DIR);
-    if (before !== undefined) logger.warn(`The local org's folder '${dir}' was ${octal(before)}; it is now 0700, as it holds the org's tokens.`);
+    if (before !== undefined)
+      logger.warn(`The local org's folder '${dir}' was ${octal(before)}; it is now 0700, as it holds the org's tokens.`);
   }
   for (const name of KNOWN_FILES) {
     const path = join(dir, name);

@@ -39,11 +39,7 @@ export class HttpError extends Error {
   }
 }
 
-export function errorReply(
-  status: number,
-  detail: string | ValidationDetail[],
-  headers?: Record<string, string>,
-): Reply {
+export function errorReply(status: number, detail: string | ValidationDetail[], headers?: Record<string, string>): Reply {
   return { status, body: { error: { detail } }, ...(headers && { headers }) };
 }
 

@@ -59,7 +59,9 @@ export const MAX_LATENCY_MS = 60_000;
 
 function checkLatencyMs(value: number): number {
   if (!(Number.isSafeInteger(value) && value >= 0 && value <= MAX_LATENCY_MS)) {
-    throw new Error(`Invalid latencyMs: expected a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}, got ${JSON.stringify(value)}.`);
+    throw new Error(
+      `Invalid latencyMs: expected a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}, got ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }

@@ -72,8 +72,7 @@ function parseCount(raw: string | undefined, issues: ValidationDetail[]): number
   }
   const count = Number(raw);
   if (count < 1) issues.push({ loc, msg: 'Input should be greater than or equal to 1', type: 'greater_than_equal' });
-  if (count > MAX_PAGE_SIZE)
-    issues.push({ loc, msg: `Input should be less than or equal to ${MAX_PAGE_SIZE}`, type: 'less_than_equal' });
+  if (count > MAX_PAGE_SIZE) issues.push({ loc, msg: `Input should be less than or equal to ${MAX_PAGE_SIZE}`, type: 'less_than_equal' });
   return count;
 }
 

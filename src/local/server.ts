@@ -42,9 +42,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: LocalS
   const { chaos } = options;
   const fault = chaos?.next();
   const reply =
-    chaos && (fault === '429' || fault === '503')
-      ? refusal(fault, chaos.retryAfterSeconds)
-      : await answer(req, options, traceId);
+    chaos && (fault === '429' || fault === '503') ? refusal(fault, chaos.retryAfterSeconds) : await answer(req, options, traceId);
   // The work is done at once and its answer held back: what a client sees of a distant org.
   if (options.latencyMs > 0) await delay(options.latencyMs);
   if (chaos && fault === 'slow') await delay(chaos.slowMs);

@@ -104,8 +104,7 @@ type CollaboratorRow = [
   createdAt: string,
 ];
 
-const COLUMNS =
-  'seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, lastname, title, created_at';
+const COLUMNS = 'seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, lastname, title, created_at';
 
 /** The org's collaborators and tokens in one SQLite database: `<dataDir>/org.db`, or memory without a data dir. */
 export class UserStore {

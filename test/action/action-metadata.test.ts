@@ -32,7 +32,8 @@ it('runs the committed bundle on node24', () => {
 it('declares exactly the inputs the code reads, and the outputs it sets, each described', () => {
   expect(Object.keys(action.inputs).sort()).toEqual(inputsReadByCode());
   expect(Object.keys(action.outputs).sort()).toEqual([...OUTPUT_NAMES].sort());
-  for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)]) expect(entry.description.length).toBeGreaterThan(20);
+  for (const entry of [...Object.values(action.inputs), ...Object.values(action.outputs)])
+    expect(entry.description.length).toBeGreaterThan(20);
   // Defaults the runner fills in must agree with the code's own defaults.
   expect(action.inputs['skip-existing']!.default).toBe('true');
   expect(action.inputs['dry-run']!.default).toBe('false');

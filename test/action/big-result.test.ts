@@ -76,7 +76,9 @@ it('keeps every summary field of a cut batch-create result, including those the 
     count: 0,
     truncated: true,
     result_file: out.resultFile,
-    truncation: expect.stringMatching(/^The result is \d+ KB, over GitHub's limit for outputs; the whole result is in the file at result-file\.$/),
+    truncation: expect.stringMatching(
+      /^The result is \d+ KB, over GitHub's limit for outputs; the whole result is in the file at result-file\.$/,
+    ),
     cut: {},
   });
   expect(full.message).toMatch(/8000 users/);

@@ -75,7 +75,11 @@ describe('get', () => {
     expect(failureMessage(run)).toBe("NOT_FOUND: No user found matching 'nobody@example.com'.");
     const out = parsedOutputs(run);
     expect(out).toMatchObject({ users: [], user: {}, count: 0, created: [], skipped: [], resultFile: '' });
-    expect(out.result).toEqual({ command: 'get', ok: false, error: { code: 'NOT_FOUND', message: "No user found matching 'nobody@example.com'." } });
+    expect(out.result).toEqual({
+      command: 'get',
+      ok: false,
+      error: { code: 'NOT_FOUND', message: "No user found matching 'nobody@example.com'." },
+    });
     expect(run.summary).toContain('<h2>Anyscale users: get failed</h2>');
     await expectNoSecret(run, local.org.ownerToken);
   });
@@ -103,7 +107,10 @@ describe('batch-create', () => {
 
   it('creates the users of a users.yaml, skips those that exist, and says so', async () => {
     const { org } = local;
-    const run = await runAction({ command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(org) }, { files: { 'users.yaml': usersYaml } });
+    const run = await runAction(
+      { command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(org) },
+      { files: { 'users.yaml': usersYaml } },
+    );
     expect(run.exitCode).toBe(0);
     const out = parsedOutputs(run);
     expect(out.created).toEqual(['new1@batch.example', 'new2@batch.example']);
@@ -128,7 +135,12 @@ describe('batch-create', () => {
     expect(emailsIn(org)).toEqual(expect.arrayContaining(['new1@batch.example', 'new2@batch.example']));
 
     const [counts, results] = summaryTables(run.summary);
-    expect(counts).toEqual([['Status', 'Users'], ['created', '2'], ['skipped', '1'], ['total', '3']]);
+    expect(counts).toEqual([
+      ['Status', 'Users'],
+      ['created', '2'],
+      ['skipped', '1'],
+      ['total', '3'],
+    ]);
     expect(results!.slice(1).map((row) => [row[1], row[3]])).toEqual([
       ['new1@batch.example', 'created'],
       ['ada@example.com', 'skipped'],
@@ -158,7 +170,11 @@ describe('batch-create', () => {
     expect(out.result.results.map((r: { status: string }) => r.status)).toEqual(['would_create', 'skipped']);
     expect(emailsIn(org)).toEqual(before);
     expect(run.summary).toContain('<h2>Anyscale users: batch-create (dry run)</h2>');
-    expect(summaryTables(run.summary)[1]!.slice(1).map((row) => [row[1], row[2], row[3]])).toEqual([
+    expect(
+      summaryTables(run.summary)[1]!
+        .slice(1)
+        .map((row) => [row[1], row[2], row[3]]),
+    ).toEqual([
       ['dry1@batch.example', 'Dry One', 'would_create'],
       ['grace@example.com', 'Grace', 'skipped'],
     ]);
@@ -193,12 +209,7 @@ describe('batch-create', () => {
     const run = await runAction({ command: 'list', local: 'true' });
     expect(run.exitCode).toBe(0);
     const out = parsedOutputs(run);
-    expect(out.users.map((u) => u.email)).toEqual([
-      'owner@example.com',
-      'ada@example.com',
-      'grace@example.com',
-      'alan@example.com',
-    ]);
+    expect(out.users.map((u) => u.email)).toEqual(['owner@example.com', 'ada@example.com', 'grace@example.com', 'alan@example.com']);
     expect(run.stdout).toMatch(/^::add-mask::aph0_local_/m);
   });
 

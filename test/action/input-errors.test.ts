@@ -2,7 +2,16 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emailsIn, orgInputs, useLocalOrg } from './org.ts';
-import { errorAnnotations, expectNoSecret, failureMessage, parsedOutputs, runAction, summaryTables, useActionBundle, type ActionRun } from './run-action.ts';
+import {
+  errorAnnotations,
+  expectNoSecret,
+  failureMessage,
+  parsedOutputs,
+  runAction,
+  summaryTables,
+  useActionBundle,
+  type ActionRun,
+} from './run-action.ts';
 
 useActionBundle();
 const local = useLocalOrg();
@@ -20,7 +29,9 @@ describe('inputs', () => {
     const run = await runAction({ command: 'delete', ...orgInputs(local.org) });
     expect(failureMessage(run)).toBe('VALIDATION: Input "command" must be one of list, get, batch-create, plan, export; got "delete".');
     const out = expectEmptyOutputs(run, 'VALIDATION');
-    expect(out.result.issues).toEqual([{ field: 'command', message: 'Input "command" must be one of list, get, batch-create, plan, export; got "delete".' }]);
+    expect(out.result.issues).toEqual([
+      { field: 'command', message: 'Input "command" must be one of list, get, batch-create, plan, export; got "delete".' },
+    ]);
     expect(run.summary).toContain('<h2>Anyscale users: action failed</h2>');
   });
 
@@ -100,7 +111,10 @@ describe('inputs', () => {
 describe('users documents', () => {
   it('points bad YAML at its file and line', async () => {
     const yaml = 'create_users:\n  - name: A\n    email: a@yaml.example\n    is_sso_user: false\n  - name: [B\n';
-    const run = await runAction({ command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(local.org) }, { files: { 'users.yaml': yaml } });
+    const run = await runAction(
+      { command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(local.org) },
+      { files: { 'users.yaml': yaml } },
+    );
     const [annotation] = errorAnnotations(run);
     expect(annotation!.properties).toMatchObject({ file: 'users.yaml', line: expect.stringMatching(/^[5-6]$/) });
     expect(annotation!.message).toMatch(/^users\.yaml:[5-6]: not valid YAML or JSON: /);
@@ -110,13 +124,18 @@ describe('users documents', () => {
 
   it('points a bad CSV row at its line', async () => {
     const csv = 'name,email,is_sso_user\nA,a@csv.example,false\nB,b@csv.example\n';
-    const run = await runAction({ command: 'batch-create', 'users-file': 'hr/users.csv', ...orgInputs(local.org) }, { files: { 'hr/users.csv': csv } });
+    const run = await runAction(
+      { command: 'batch-create', 'users-file': 'hr/users.csv', ...orgInputs(local.org) },
+      { files: { 'hr/users.csv': csv } },
+    );
     const [annotation] = errorAnnotations(run);
     expect(annotation).toEqual({
       properties: { title: 'Invalid users file', file: 'hr/users.csv', line: '3' },
       message: 'hr/users.csv:3: not valid CSV: Invalid Record Length: columns length is 3, got 2 on line 3',
     });
-    expect(failureMessage(run)).toBe('VALIDATION: hr/users.csv:3: not valid CSV: Invalid Record Length: columns length is 3, got 2 on line 3');
+    expect(failureMessage(run)).toBe(
+      'VALIDATION: hr/users.csv:3: not valid CSV: Invalid Record Length: columns length is 3, got 2 on line 3',
+    );
     expect(emailsIn(local.org)).not.toContain('a@csv.example');
   });
 
@@ -136,7 +155,10 @@ describe('users documents', () => {
       '    is_sso_user: true',
       '',
     ].join('\n');
-    const run = await runAction({ command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(local.org) }, { files: { 'users.yaml': yaml } });
+    const run = await runAction(
+      { command: 'batch-create', 'users-file': 'users.yaml', ...orgInputs(local.org) },
+      { files: { 'users.yaml': yaml } },
+    );
     expect(errorAnnotations(run)[0]).toEqual({
       properties: { title: 'Invalid users file', file: 'users.yaml', line: '7' },
       message: 'users.yaml:7: "email" is not a valid email address',

@@ -13,7 +13,19 @@ import { adapterEntry } from '../helpers/dist.ts';
  */
 
 export const BUNDLE = adapterEntry('action');
-export const OUTPUT_NAMES = ['result', 'users', 'user', 'count', 'created', 'skipped', 'fingerprint', 'changes', 'strays', 'plan-markdown', 'result-file'] as const;
+export const OUTPUT_NAMES = [
+  'result',
+  'users',
+  'user',
+  'count',
+  'created',
+  'skipped',
+  'fingerprint',
+  'changes',
+  'strays',
+  'plan-markdown',
+  'result-file',
+] as const;
 
 export interface ActionRun {
   exitCode: number;
@@ -165,6 +177,8 @@ export async function expectNoSecret(run: ActionRun, secret: string): Promise<vo
 /** The job summary's tables, as rows of cell texts (still HTML-escaped, as written). */
 export function summaryTables(summary: string): string[][][] {
   return [...summary.matchAll(/<table>([\s\S]*?)<\/table>/g)].map((table) =>
-    [...table[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!)),
+    [...table[1]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+      [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!),
+    ),
   );
 }

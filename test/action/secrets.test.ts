@@ -43,6 +43,9 @@ it('with local: true, the local org tokens are masked before any line, debug inc
   const run = await runAction({ command: 'list', local: 'true' }, { env: { RUNNER_DEBUG: '1' } });
   expect(run.exitCode).toBe(0);
   const lines = run.stdout.split('\n');
-  expect(lines.slice(0, 2).every((line) => /^::add-mask::aph0_local_/.test(line)), lines.slice(0, 3).join('\n')).toBe(true);
+  expect(
+    lines.slice(0, 2).every((line) => /^::add-mask::aph0_local_/.test(line)),
+    lines.slice(0, 3).join('\n'),
+  ).toBe(true);
   expect(lines.some((line) => line.startsWith('::debug::'))).toBe(true);
 });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 describe('npm run bench --quick', () => {
   it('measures every case against its floor, and says for each whether its goal is met', () => {
     const table = execFileSync(process.execPath, ['bench/run.ts', '--quick'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    const rows = table.trim().split('\n').slice(2).map((row) => row.split('|').map((cell) => cell.trim()));
+    const rows = table
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((row) => row.split('|').map((cell) => cell.trim()));
     const cases = [
       'batch create of 200 new users, default settings',
       'dry run of 200 users, half existing (org of 200: a walk is cheaper)',

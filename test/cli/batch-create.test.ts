@@ -56,7 +56,10 @@ describe('anyscale-users batch-create', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('Batch of 2 users: 2 created.\n  created: test1@anyscale.com, test2@anyscale.com\n');
     expect(run.stderr).toBe('Creating users...\nCreated chunk 1 of 1 (2 of 2 users).\n');
-    expect(testOrg().org.store.list({ email: 'test1@anyscale.com' }, { count: 1 }).rows[0]).toMatchObject({ lastname: 'lastname1', title: 'title1' });
+    expect(testOrg().org.store.list({ email: 'test1@anyscale.com' }, { count: 1 }).rows[0]).toMatchObject({
+      lastname: 'lastname1',
+      title: 'title1',
+    });
   });
 
   it('reports every problem in a bad file with its line, sends nothing, and exits 1', async () => {
@@ -133,7 +136,9 @@ describe('anyscale-users batch-create', () => {
     const tokenFile = join(work, 'collaborator-token');
     await writeFile(tokenFile, testOrg().org.collaboratorToken, { mode: 0o600 });
     await writeFile(join(work, 'forbidden.json'), JSON.stringify([{ name: 'Nope', email: 'nope@example.com', is_sso_user: false }]));
-    const run = await runCli(['batch-create', '-f', 'forbidden.json', '--json', '--host', testOrg().org.url, '--token-file', tokenFile], { cwd: work });
+    const run = await runCli(['batch-create', '-f', 'forbidden.json', '--json', '--host', testOrg().org.url, '--token-file', tokenFile], {
+      cwd: work,
+    });
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as BatchJson;
     expect(report).toMatchObject({ ok: false, dry_run: false, total: 1 });
@@ -142,9 +147,14 @@ describe('anyscale-users batch-create', () => {
   });
 
   it('reports a CSV problem on its line too, without quoting the row (it may hold a password)', async () => {
-    const run = await batchCreate('hires.csv', `Name,Email,Is SSO User,Password\nAnn,ann@example.com,no,${CANARY_PASSWORD}\nBob,bob@example.com,perhaps,${CANARY_PASSWORD}\n`);
+    const run = await batchCreate(
+      'hires.csv',
+      `Name,Email,Is SSO User,Password\nAnn,ann@example.com,no,${CANARY_PASSWORD}\nBob,bob@example.com,perhaps,${CANARY_PASSWORD}\n`,
+    );
     expect(run.code).toBe(1);
-    expect(run.stderr).toBe('hires.csv:3: "is_sso_user" must be true or false\nError [VALIDATION]: 1 problem in hires.csv; nothing was sent.\n');
+    expect(run.stderr).toBe(
+      'hires.csv:3: "is_sso_user" must be true or false\nError [VALIDATION]: 1 problem in hires.csv; nothing was sent.\n',
+    );
   });
 
   it('a missing file or a missing -f is a usage error (exit 2)', async () => {
@@ -222,9 +232,7 @@ describe('anyscale-users batch-create', () => {
     expect(orgSize()).toBe(before + 2000);
 
     const human = await runCli(['batch-create', '-f', 'bulk.json', ...testOrg().flags], { cwd: work });
-    expect(human.stdout).toBe(
-      `Batch of 2000 users: 2000 skipped as existing.\n  skipped: ${firstTen} and 1990 more (--json lists all)\n`,
-    );
+    expect(human.stdout).toBe(`Batch of 2000 users: 2000 skipped as existing.\n  skipped: ${firstTen} and 1990 more (--json lists all)\n`);
   }, 30_000);
 
   it('--json lists each user with its status, and the created users without passwords', async () => {
@@ -243,12 +251,22 @@ describe('anyscale-users batch-create', () => {
       { index: 0, email: 'csv1@example.com', status: 'created' },
       { index: 1, email: 'csv2@example.com', status: 'created' },
     ]);
-    expect(result.created[0]).toMatchObject({ email: 'csv1@example.com', name: 'Csv One', lastname: 'One', title: 'Engineer', is_sso_user: false });
+    expect(result.created[0]).toMatchObject({
+      email: 'csv1@example.com',
+      name: 'Csv One',
+      lastname: 'One',
+      title: 'Engineer',
+      is_sso_user: false,
+    });
     expect(result.created[0]).not.toHaveProperty('password');
   });
 
   it('--json masks a password wherever it appears, inside an email too: a secret wins over data', async () => {
-    const run = await batchCreate('short-password.json', JSON.stringify([{ name: 'Bob', email: 'bob@example.com', password: 'example', is_sso_user: false }]), '--json');
+    const run = await batchCreate(
+      'short-password.json',
+      JSON.stringify([{ name: 'Bob', email: 'bob@example.com', password: 'example', is_sso_user: false }]),
+      '--json',
+    );
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout) as BatchJson;
     expect(result.results[0]).toMatchObject({ email: 'bob@***.com', status: 'created' });

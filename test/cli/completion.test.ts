@@ -32,15 +32,20 @@ async function bashCompletes(line: string): Promise<string[]> {
     '_anyscale_users',
     'printf "%s\\n" "${COMPREPLY[@]}"',
   ].join('\n');
-  const { stdout } = await run('bash', ['--norc', '--noprofile', '-c', script, 'bash', bashScript, 'anyscale-users', ...words], { cwd: work });
+  const { stdout } = await run('bash', ['--norc', '--noprofile', '-c', script, 'bash', bashScript, 'anyscale-users', ...words], {
+    cwd: work,
+  });
   return stdout.split('\n').filter(Boolean).sort();
 }
 
-const flagsOf = (command: CommandName) => commandFlags(command).flatMap((flag) => [`--${flag.name}`, ...(flag.short ? [`-${flag.short}`] : [])]);
+const flagsOf = (command: CommandName) =>
+  commandFlags(command).flatMap((flag) => [`--${flag.name}`, ...(flag.short ? [`-${flag.short}`] : [])]);
 
 describe('anyscale-users completion', () => {
   it('bash completes the commands, then every flag the parser takes for each command', async () => {
-    expect(await bashCompletes('')).toEqual(expect.arrayContaining(['batch-create', 'completion', 'export', 'get', 'list', 'local', 'mcp', 'plan']));
+    expect(await bashCompletes('')).toEqual(
+      expect.arrayContaining(['batch-create', 'completion', 'export', 'get', 'list', 'local', 'mcp', 'plan']),
+    );
     expect(await bashCompletes('local ')).toEqual(['serve']);
     for (const command of COMMANDS) {
       const offered = (await bashCompletes(`${command} -`)).filter((word) => word.startsWith('-'));
@@ -69,24 +74,37 @@ describe('anyscale-users completion', () => {
     for (const command of COMMANDS) {
       const key = command.replace(' ', '-');
       const zshCase = new RegExp(`^ {4}\\(${key}\\) _arguments (.*?) ;;$`, 'ms').exec(zsh)?.[1] ?? '';
-      const fishLines = fish.split('\n').filter((line) => line.includes(command === 'local serve' ? '__fish_seen_subcommand_from serve' : `__fish_seen_subcommand_from ${command}'`));
+      const fishLines = fish
+        .split('\n')
+        .filter((line) =>
+          line.includes(command === 'local serve' ? '__fish_seen_subcommand_from serve' : `__fish_seen_subcommand_from ${command}'`),
+        );
       for (const flag of commandFlags(command)) {
         expect(zshCase, `zsh ${command} --${flag.name}`).toContain(`--${flag.name}`);
-        expect(fishLines.some((line) => line.includes(` -l ${flag.name}`)), `fish ${command} --${flag.name}`).toBe(true);
+        expect(
+          fishLines.some((line) => line.includes(` -l ${flag.name}`)),
+          `fish ${command} --${flag.name}`,
+        ).toBe(true);
       }
     }
     expect(zsh).toContain("{--users-file,-f}'[The users to create (.yaml, .yml, .json or .csv)]:file:_files'");
     // A description that the help text wraps is whole.
-    expect(zsh).toContain("'--token-file[Read the API token from this file (default: ANYSCALE_CLI_TOKEN, else ~/.anyscale/credentials.json).");
+    expect(zsh).toContain(
+      "'--token-file[Read the API token from this file (default: ANYSCALE_CLI_TOKEN, else ~/.anyscale/credentials.json).",
+    );
     expect(zsh).toContain(':value:(all_accounts only_service_accounts only_user_accounts)');
-    expect(fish).toContain("complete -c anyscale-users -n '__fish_seen_subcommand_from batch-create' -l users-file -s f -r -F -d 'The users to create (.yaml, .yml, .json or .csv)'");
+    expect(fish).toContain(
+      "complete -c anyscale-users -n '__fish_seen_subcommand_from batch-create' -l users-file -s f -r -F -d 'The users to create (.yaml, .yml, .json or .csv)'",
+    );
     expect(fish).toContain("-l format -x -a 'yaml json csv'");
   });
 
   it('refuses an unknown or missing shell as a usage error, and --help names the command', async () => {
     const unknown = await runCli(['completion', 'tcsh']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe("Error [USAGE]: unknown shell 'tcsh'; the shells are 'bash', 'zsh', 'fish'. Run 'anyscale-users completion --help' for usage.\n");
+    expect(unknown.stderr).toBe(
+      "Error [USAGE]: unknown shell 'tcsh'; the shells are 'bash', 'zsh', 'fish'. Run 'anyscale-users completion --help' for usage.\n",
+    );
     expect((await runCli(['completion'])).code).toBe(2);
     expect((await runCli(['completion', 'bash', 'zsh'])).code).toBe(2);
     expect((await runCli(['--help'])).stdout).toContain('completion SHELL');

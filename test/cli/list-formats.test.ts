@@ -51,7 +51,13 @@ describe('list formats', () => {
     const text = (await render('csv', USERS)).join('');
     const records = parseCsv(text, { columns: true }) as Record<string, string>[];
     expect(records).toEqual(
-      USERS.map((u) => ({ email: u.email, name: u.name, user_id: u.user_id ?? '', permission_level: u.permission_level, created_at: u.created_at })),
+      USERS.map((u) => ({
+        email: u.email,
+        name: u.name,
+        user_id: u.user_id ?? '',
+        permission_level: u.permission_level,
+        created_at: u.created_at,
+      })),
     );
   });
 

@@ -32,7 +32,10 @@ describe('--local', () => {
 
   it('keeps the org in DIR between runs (--local DIR and --local=DIR)', async () => {
     const dir = join(work, 'org');
-    await writeFile(join(work, 'one.yaml'), `- name: Kept\n  email: kept@example.com\n  is_sso_user: false\n  password: ${CANARY_PASSWORD}\n`);
+    await writeFile(
+      join(work, 'one.yaml'),
+      `- name: Kept\n  email: kept@example.com\n  is_sso_user: false\n  password: ${CANARY_PASSWORD}\n`,
+    );
     const created = await runCli(['batch-create', '--local', dir, '-f', 'one.yaml'], { cwd: work });
     expect(created.code).toBe(0);
     expect(created.stdout).toBe('Batch of 1 user: 1 created.\n  created: kept@example.com\n');

@@ -15,8 +15,15 @@ async function usersFile(name: string, users: unknown[]): Promise<string> {
 describe('anyscale-users plan', () => {
   it('exits 2 with --detailed-exitcode when the org differs, 0 once it matches, and apply takes the fingerprint', async () => {
     const { flags, org } = testOrg();
-    const people = (await org.store.list({ collaboratorType: 'only_user_accounts' }, { count: 1000 }).rows).map((r) => ({ name: r.name ?? 'x', email: r.email, is_sso_user: false }));
-    const file = await usersFile('users.json', [...people, { name: 'New Person', email: 'new@cli-plan.test', is_sso_user: false, password: CANARY_PASSWORD }]);
+    const people = (await org.store.list({ collaboratorType: 'only_user_accounts' }, { count: 1000 }).rows).map((r) => ({
+      name: r.name ?? 'x',
+      email: r.email,
+      is_sso_user: false,
+    }));
+    const file = await usersFile('users.json', [
+      ...people,
+      { name: 'New Person', email: 'new@cli-plan.test', is_sso_user: false, password: CANARY_PASSWORD },
+    ]);
     const plan = await runCli(['plan', '-f', file, '--json', '--detailed-exitcode', ...flags]);
     expect(plan.stderr).toBe('');
     expect(plan.code).toBe(2);
@@ -44,7 +51,9 @@ describe('anyscale-users plan', () => {
     expect(run.code).toBe(1);
     const document = JSON.parse(run.stdout) as { ok: boolean; error: { code: string }; issues: Record<string, unknown>[] };
     expect(document).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(document.issues).toEqual([{ index: 0, field: 'email', file: bad, line: expect.any(Number), message: '"email" is not a valid email address' }]);
+    expect(document.issues).toEqual([
+      { index: 0, field: 'email', file: bad, line: expect.any(Number), message: '"email" is not a valid email address' },
+    ]);
   });
 
   it('exits 1 on an error with --detailed-exitcode, usage errors included', async () => {
@@ -68,10 +77,27 @@ describe('a batch killed mid-way', () => {
       const dir = testOrg().dir;
       const tokenFile = join(dir, 'slow-token');
       await writeFile(tokenFile, slow.ownerToken, { mode: 0o600 });
-      const people = Array.from({ length: 200 }, (_, i) => ({ name: `Kill ${i}`, email: `kill.${i}@cli-plan.test`, is_sso_user: false, password: CANARY_PASSWORD }));
+      const people = Array.from({ length: 200 }, (_, i) => ({
+        name: `Kill ${i}`,
+        email: `kill.${i}@cli-plan.test`,
+        is_sso_user: false,
+        password: CANARY_PASSWORD,
+      }));
       const file = await usersFile('kill.json', people);
       const record = join(dir, 'killed.jsonl');
-      const child = spawnCli(['batch-create', '-f', file, '--chunk-size', '1', '--record', record, '--host', slow.url, '--token-file', tokenFile]);
+      const child = spawnCli([
+        'batch-create',
+        '-f',
+        file,
+        '--chunk-size',
+        '1',
+        '--record',
+        record,
+        '--host',
+        slow.url,
+        '--token-file',
+        tokenFile,
+      ]);
       const { readFile } = await import('node:fs/promises');
       // Kill once a few lines are in, without waiting for the batch to end.
       for (let i = 0; i < 200; i++) {
@@ -84,7 +110,10 @@ describe('a batch killed mid-way', () => {
       await exited;
       const text = await readFile(record, 'utf8');
       expect(text.endsWith('\n')).toBe(true);
-      const lines = text.trimEnd().split('\n').map((line) => JSON.parse(line) as { status: string; email: string });
+      const lines = text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { status: string; email: string });
       expect(lines.length).toBeGreaterThan(2);
       expect(lines.length).toBeLessThan(200);
       expect(lines.every((line) => line.status === 'created')).toBe(true);

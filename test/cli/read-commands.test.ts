@@ -36,7 +36,13 @@ describe('anyscale-users list', () => {
     expect(table.map((row) => row[0])).toEqual(SEEDED_USERS);
     const owner = table[0]!;
     const stored = org.store.list({}, { count: 1 }).rows[0]!;
-    expect(owner).toEqual(['owner@example.com', 'Org Owner', stored.userId, 'owner', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)]);
+    expect(owner).toEqual([
+      'owner@example.com',
+      'Org Owner',
+      stored.userId,
+      'owner',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/),
+    ]);
     // Columns line up: every row starts its NAME at the same offset as the header.
     const nameAt = header!.indexOf('NAME');
     for (const line of run.stdout.trimEnd().split('\n').slice(1)) expect(line[nameAt - 1]).toBe(' ');
@@ -192,7 +198,10 @@ describe('connection and failures', () => {
     await writeFile(wrong, 'aph0_not-a-real-token\n', { mode: 0o600 });
     const run = await runCli(['list', '--host', org.url, '--token-file', wrong]);
     expect(run.code).toBe(1);
-    const lines = run.stderr.trimEnd().split('\n').filter((line) => !line.startsWith('•') && !line.startsWith('Listing') && !line.startsWith('View'));
+    const lines = run.stderr
+      .trimEnd()
+      .split('\n')
+      .filter((line) => !line.startsWith('•') && !line.startsWith('Listing') && !line.startsWith('View'));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Error \[AUTH\]: /);
     expect(run.stderr).not.toMatch(/\n\s+at /);
@@ -204,7 +213,9 @@ describe('connection and failures', () => {
 
   it('reads the host and token from ANYSCALE_HOST and ANYSCALE_CLI_TOKEN when no flag is given', async () => {
     const { org } = testOrg();
-    const run = await runCli(['get', '--email', 'alan@example.com', '--json'], { env: { ANYSCALE_HOST: org.url, ANYSCALE_CLI_TOKEN: org.ownerToken } });
+    const run = await runCli(['get', '--email', 'alan@example.com', '--json'], {
+      env: { ANYSCALE_HOST: org.url, ANYSCALE_CLI_TOKEN: org.ownerToken },
+    });
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).email).toBe('alan@example.com');
   });
@@ -216,7 +227,9 @@ describe('connection and failures', () => {
     expect(none.stderr).toMatch(/^Error \[AUTH\]: Credentials not found\. /m);
     const missing = await runCli(['list', '--host', org.url, '--token-file', join(dir, 'nope')]);
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toContain(`Error [CONFIG]: Cannot read the token file '${join(dir, 'nope')}' (no such file). Check --token-file.`);
+    expect(missing.stderr).toContain(
+      `Error [CONFIG]: Cannot read the token file '${join(dir, 'nope')}' (no such file). Check --token-file.`,
+    );
     const plain = await runCli(['list', '--host', 'http://example.com', '--token-file', testOrg().tokenFile]);
     expect(plain.code).toBe(1);
     expect(plain.stderr).toMatch(/^Error \[CONFIG\]: Refusing to send the Anyscale token over plain http:\/\//m);

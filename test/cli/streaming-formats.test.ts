@@ -31,10 +31,7 @@ async function holdingServer(): Promise<{ server: ScriptedServer; firstUserSeen:
   const server = await startScriptedServer(async (request) => {
     if (!request.url.searchParams.has('paging_token')) return { body: listBody([collaborator(1), collaborator(2)], 'page-2', 3) };
     held.push(
-      await Promise.race([
-        seen.then(() => 'released'),
-        new Promise<string>((resolve) => setTimeout(() => resolve('timed out'), HOLD_MS)),
-      ]),
+      await Promise.race([seen.then(() => 'released'), new Promise<string>((resolve) => setTimeout(() => resolve('timed out'), HOLD_MS))]),
     );
     return { body: listBody([collaborator(3)], null, 3) };
   });
@@ -43,9 +40,18 @@ async function holdingServer(): Promise<{ server: ScriptedServer; firstUserSeen:
 
 const READERS: Record<string, (stdout: string) => string[]> = {
   '--json': (stdout) => (JSON.parse(stdout) as { email: string }[]).map((user) => user.email),
-  '--jsonl': (stdout) => stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { email: string }).email),
-  'csv': (stdout) => stdout.trimEnd().split('\n').slice(1).map((line) => line.split(',')[0]!),
-  'yaml': (stdout) => [...stdout.matchAll(/^ {4}email: "(.+)"$/gm)].map((match) => match[1]!),
+  '--jsonl': (stdout) =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { email: string }).email),
+  csv: (stdout) =>
+    stdout
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(',')[0]!),
+  yaml: (stdout) => [...stdout.matchAll(/^ {4}email: "(.+)"$/gm)].map((match) => match[1]!),
 };
 
 describe('list streams every format', () => {

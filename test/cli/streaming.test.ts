@@ -42,7 +42,17 @@ afterAll(() => new Promise<void>((resolve) => proxy.close(() => resolve())));
 
 it('list prints the first page before the last page is fetched', async () => {
   const { tokenFile, org } = testOrg();
-  const child = spawnCli(['list', '--collaborator-type', 'all_accounts', '--page-size', '2', '--host', proxyUrl, '--token-file', tokenFile]);
+  const child = spawnCli([
+    'list',
+    '--collaborator-type',
+    'all_accounts',
+    '--page-size',
+    '2',
+    '--host',
+    proxyUrl,
+    '--token-file',
+    tokenFile,
+  ]);
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => {

@@ -51,7 +51,10 @@ const SLOW_ORG = { ANYSCALE_LOCAL_CHAOS: 'rate=1,kinds=slow,slowMs=100' };
 
 describe.skipIf(!hasScript)('on a terminal', () => {
   it('draws a progress bar for a batch that takes a while, and colours the summary', async () => {
-    const { code, screen } = await runOnTerminal(['batch-create', '-f', 'users.json', '--chunk-size', '10', '--concurrency', '1', '--local'], SLOW_ORG);
+    const { code, screen } = await runOnTerminal(
+      ['batch-create', '-f', 'users.json', '--chunk-size', '10', '--concurrency', '1', '--local'],
+      SLOW_ORG,
+    );
     expect(code).toBe(0);
     expect(screen).toContain('\r\x1b[2KCreating users ');
     expect(screen).toMatch(/█+ 50\/50 \(100%\), chunk 5 of 5/);
@@ -60,7 +63,10 @@ describe.skipIf(!hasScript)('on a terminal', () => {
   });
 
   it('NO_COLOR turns colour off, but keeps the progress bar', async () => {
-    const batch = await runOnTerminal(['batch-create', '-f', 'users.json', '--chunk-size', '10', '--concurrency', '1', '--local'], { ...SLOW_ORG, NO_COLOR: '1' });
+    const batch = await runOnTerminal(['batch-create', '-f', 'users.json', '--chunk-size', '10', '--concurrency', '1', '--local'], {
+      ...SLOW_ORG,
+      NO_COLOR: '1',
+    });
     expect(batch.code).toBe(0);
     expect(batch.screen).toContain('Batch of 50 users: 50 created.');
     expect(batch.screen).not.toMatch(/\x1b\[\d+m/);

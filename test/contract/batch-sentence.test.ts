@@ -53,11 +53,16 @@ describe('one batch through the CLI, the action and the MCP server', () => {
     const cliJson = JSON.parse((await runCli(['batch-create', '-f', 'users.json', '--json', ...cliFlags], { cwd: work })).stdout);
     const cliText = (await runCli(['batch-create', '-f', 'users.json', '--dry-run', ...cliFlags], { cwd: work })).stdout;
 
-    const action = parsedOutputs(await runAction({ command: 'batch-create', users: JSON.stringify(USERS), ...orgInputs(await freshOrg()) })).result;
+    const action = parsedOutputs(
+      await runAction({ command: 'batch-create', users: JSON.stringify(USERS), ...orgInputs(await freshOrg()) }),
+    ).result;
 
     const client = await connectInMemory('v2', harness);
     const plan = await client.call('batch_create_users', { users: USERS, dry_run: true });
-    const mcp = await client.call('batch_create_users', { users: USERS, confirm_plan_id: (plan.structuredContent as { plan_id: string }).plan_id });
+    const mcp = await client.call('batch_create_users', {
+      users: USERS,
+      confirm_plan_id: (plan.structuredContent as { plan_id: string }).plan_id,
+    });
     await client.close();
     const mcpText = (mcp.content as { text?: string }[])[0]!.text!;
 

@@ -21,8 +21,10 @@ let recorded: ScriptedServer;
 beforeAll(async () => {
   org = await startLocalOrg();
   recorded = await startScriptedServer((req) => {
-    if (req.url.pathname === BATCH && req.headers.authorization === 'Bearer aph0_collaborator_x') return { status: 403, body: RECORDED.forbidden };
-    if (req.url.pathname === BATCH && req.body.includes('ada@example.com')) return { status: 409, body: RECORDED.conflict('ada@example.com') };
+    if (req.url.pathname === BATCH && req.headers.authorization === 'Bearer aph0_collaborator_x')
+      return { status: 403, body: RECORDED.forbidden };
+    if (req.url.pathname === BATCH && req.body.includes('ada@example.com'))
+      return { status: 409, body: RECORDED.conflict('ada@example.com') };
     if (req.url.pathname === BATCH) return { status: 422, body: RECORDED.validation };
     return { status: 404, body: RECORDED.notFound };
   });
@@ -67,12 +69,22 @@ describe('the local org answers bad input in the recorded shapes', () => {
 
   it('strict booleans: a JSON string is no boolean in the body, and a query word pydantic does not know is refused', async () => {
     const sso = await api(org, BATCH, { body: [{ name: 'S', email: 's@strict.test', is_sso_user: 'true' }] });
-    expect(await body(sso)).toEqual({ error: { detail: [{ loc: ['body', 0, 'is_sso_user'], msg: 'Input should be a valid boolean', type: 'bool_type' }] } });
+    expect(await body(sso)).toEqual({
+      error: { detail: [{ loc: ['body', 0, 'is_sso_user'], msg: 'Input should be a valid boolean', type: 'bool_type' }] },
+    });
     for (const word of ['maybe', 'truee', '2', '']) {
       const listed = await api(org, `${LIST}?is_service_account=${word}`);
       expect(listed.status, word).toBe(422);
       expect(await body(listed)).toEqual({
-        error: { detail: [{ loc: ['query', 'is_service_account'], msg: 'Input should be a valid boolean, unable to interpret input', type: 'bool_parsing' }] },
+        error: {
+          detail: [
+            {
+              loc: ['query', 'is_service_account'],
+              msg: 'Input should be a valid boolean, unable to interpret input',
+              type: 'bool_parsing',
+            },
+          ],
+        },
       });
     }
   });
@@ -83,7 +95,11 @@ describe('the local org answers bad input in the recorded shapes', () => {
     expect(await body(response)).toEqual({
       error: {
         detail: [
-          { loc: ['query', 'collaborator_type'], msg: "Input should be 'all_accounts', 'only_service_accounts' or 'only_user_accounts'", type: 'enum' },
+          {
+            loc: ['query', 'collaborator_type'],
+            msg: "Input should be 'all_accounts', 'only_service_accounts' or 'only_user_accounts'",
+            type: 'enum',
+          },
           { loc: ['query', 'count'], msg: 'Input should be greater than or equal to 1', type: 'greater_than_equal' },
         ],
       },
@@ -93,10 +109,20 @@ describe('the local org answers bad input in the recorded shapes', () => {
 
   it('filters are exact: no prefix, no substring, no LIKE wildcards, and SQL metacharacters are only text', async () => {
     const emails = async (query: string) =>
-      ((await body(await api(org, `${LIST}?collaborator_type=all_accounts&${query}`))) as { results: { email: string }[] }).results.map((r) => r.email);
+      ((await body(await api(org, `${LIST}?collaborator_type=all_accounts&${query}`))) as { results: { email: string }[] }).results.map(
+        (r) => r.email,
+      );
     expect(await emails('email=ada@example.com')).toEqual(['ada@example.com']);
     expect(await emails('email=ADA@EXAMPLE.COM')).toEqual(['ada@example.com']);
-    for (const query of ['email=ada@example', 'email=da@example.com', 'email=a_a@example.com', 'email=%25', 'name=Ad', 'name=A%25', 'name=_da']) {
+    for (const query of [
+      'email=ada@example',
+      'email=da@example.com',
+      'email=a_a@example.com',
+      'email=%25',
+      'name=Ad',
+      'name=A%25',
+      'name=_da',
+    ]) {
       expect(await emails(query), query).toEqual([]);
     }
     for (const hostile of ["' OR '1'='1", "x'); DROP TABLE collaborators; --", '" OR 1=1 --', '\\', '%00']) {
@@ -132,8 +158,12 @@ describe('the client reads the local org and the recorded bodies alike', () => {
   ];
 
   it.each(cases)('$what: the same code and message from both', async ({ users, code, message }) => {
-    const fromLocal = (await failure(client(org.url, org.ownerToken).client.post(BATCH, users, { users: users.length }))) as AnyscaleApiError;
-    const fromRecorded = (await failure(client(recorded.url, 'aph0_owner_x').client.post(BATCH, users, { users: users.length }))) as AnyscaleApiError;
+    const fromLocal = (await failure(
+      client(org.url, org.ownerToken).client.post(BATCH, users, { users: users.length }),
+    )) as AnyscaleApiError;
+    const fromRecorded = (await failure(
+      client(recorded.url, 'aph0_owner_x').client.post(BATCH, users, { users: users.length }),
+    )) as AnyscaleApiError;
     for (const error of [fromLocal, fromRecorded]) {
       expect(error.code).toBe(code);
       expect(error.message).toBe(message);

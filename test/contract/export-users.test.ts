@@ -66,6 +66,9 @@ describe('exportUsers against the local org', () => {
   });
 
   it('refuses an unknown format, naming the field', async () => {
-    await expect(exported('xml' as UsersFormat)).rejects.toMatchObject({ code: 'VALIDATION', message: expect.stringContaining("'format'") });
+    await expect(exported('xml' as UsersFormat)).rejects.toMatchObject({
+      code: 'VALIDATION',
+      message: expect.stringContaining("'format'"),
+    });
   });
 });

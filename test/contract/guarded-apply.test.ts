@@ -11,7 +11,12 @@ let org: LocalOrg;
 let owner: Anyscale;
 
 const people = (prefix: string, n: number) =>
-  Array.from({ length: n }, (_, i) => ({ name: `${prefix} ${i}`, email: `${prefix}.${i}@apply.test`, is_sso_user: false, password: CANARY_PASSWORD }));
+  Array.from({ length: n }, (_, i) => ({
+    name: `${prefix} ${i}`,
+    email: `${prefix}.${i}@apply.test`,
+    is_sso_user: false,
+    password: CANARY_PASSWORD,
+  }));
 
 beforeAll(async () => {
   org = await startLocalOrg();
@@ -19,7 +24,11 @@ beforeAll(async () => {
 });
 afterAll(() => org.close());
 
-const lines = async (path: string) => (await readFile(path, 'utf8')).trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+const lines = async (path: string) =>
+  (await readFile(path, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('guarded apply against the local org', () => {
   it('applies a plan whose fingerprint still holds, and records one whole line per user', async () => {
@@ -31,7 +40,9 @@ describe('guarded apply against the local org', () => {
     const recorded = await lines(path);
     // Chunks are in flight together, so lines come in the order chunks settle, not file order.
     const byEmail = (a: unknown[], b: unknown[]) => String(a[0]).localeCompare(String(b[0]));
-    expect(recorded.map((l) => [l.email, l.status, l.plan]).sort(byEmail)).toEqual(file.map((u) => [u.email, 'created', plan.fingerprint]).sort(byEmail));
+    expect(recorded.map((l) => [l.email, l.status, l.plan]).sort(byEmail)).toEqual(
+      file.map((u) => [u.email, 'created', plan.fingerprint]).sort(byEmail),
+    );
     const owners = await owner.user.list({ collaborator_type: 'only_user_accounts' }).toArray();
     const self = owners.find((u) => u.permission_level === 'owner')!;
     for (const line of recorded) {
@@ -67,6 +78,8 @@ describe('guarded apply against the local org', () => {
   });
 
   it('refuses a malformed expect_plan before sending', async () => {
-    await expect(owner.user.adminBatchCreate(people('bad', 1), { expect_plan: 'sha256:abc' })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(owner.user.adminBatchCreate(people('bad', 1), { expect_plan: 'sha256:abc' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+    });
   });
 });

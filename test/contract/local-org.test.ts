@@ -154,7 +154,9 @@ describe('core client against the local org', () => {
   });
 
   it('creates every user exactly once under chaos: 429, 503, dropped and truncated answers', async () => {
-    const chaotic = await startLocalOrg({ chaos: { rate: 0.35, seed: 7, kinds: ['429', '503', 'drop', 'truncate'], retryAfterSeconds: 0 } });
+    const chaotic = await startLocalOrg({
+      chaos: { rate: 0.35, seed: 7, kinds: ['429', '503', 'drop', 'truncate'], retryAfterSeconds: 0 },
+    });
     try {
       const logger = capturingLogger();
       const api = new Anyscale({

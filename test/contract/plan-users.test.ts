@@ -94,7 +94,13 @@ describe('planUsers against the local org', () => {
         return fetch(input, init);
       },
     });
-    const error = await failure(counting.user.plan([{ name: 'A', email: 'a@plan.test', is_sso_user: false }, { name: 'B', email: 'not an email', is_sso_user: false }, { name: 'C', email: 'A@plan.test', is_sso_user: false }]));
+    const error = await failure(
+      counting.user.plan([
+        { name: 'A', email: 'a@plan.test', is_sso_user: false },
+        { name: 'B', email: 'not an email', is_sso_user: false },
+        { name: 'C', email: 'A@plan.test', is_sso_user: false },
+      ]),
+    );
     expect(error.code).toBe('VALIDATION');
     expect(error.message).toContain('users[1]');
     expect(error.message).toContain('appears twice');

@@ -50,7 +50,12 @@ describe('AnyscaleClient on the wire', () => {
     [400, { error: { detail: 'Malformed JSON body.' } }, 'VALIDATION', /^Malformed JSON body\.$/],
     [413, { error: { detail: 'Request body too large.' } }, 'VALIDATION', /too large/],
     [500, { error: { detail: 'boom' } }, 'SERVER', /answered 500 to GET \/x\/ \(trace id t-123\): boom\. Try again later/],
-    [405, { error: { detail: 'Method Not Allowed' } }, 'UNSUPPORTED', /^Anyscale refused GET \/x\/ with 405 \(trace id t-123\): Method Not Allowed\. Check that .* is an Anyscale host, or upgrade anyscale-users\.$/],
+    [
+      405,
+      { error: { detail: 'Method Not Allowed' } },
+      'UNSUPPORTED',
+      /^Anyscale refused GET \/x\/ with 405 \(trace id t-123\): Method Not Allowed\. Check that .* is an Anyscale host, or upgrade anyscale-users\.$/,
+    ],
   ])('maps status %i with the error envelope to %s', async (status, body, code, message) => {
     const s = await serve(() => ({ status, body, headers: { 'x-trace-id': 't-123' } }));
     const error = await failure(testClient(s.url, { retry: { maxRetries: 0 } }).client.get('/x/'));
@@ -75,7 +80,10 @@ describe('AnyscaleClient on the wire', () => {
   });
 
   it('never repeats the token, even when the server echoes it', async () => {
-    const s = await serve(() => ({ status: 422, body: { error: { detail: [{ loc: ['header'], msg: `bad token ${CANARY_TOKEN}`, input: CANARY_TOKEN }] } } }));
+    const s = await serve(() => ({
+      status: 422,
+      body: { error: { detail: [{ loc: ['header'], msg: `bad token ${CANARY_TOKEN}`, input: CANARY_TOKEN }] } },
+    }));
     const error = (await failure(testClient(s.url).client.get('/x/'))) as AnyscaleApiError;
     expect(error.message).not.toContain(CANARY_TOKEN);
     expect(JSON.stringify(error.detail)).not.toContain(CANARY_TOKEN);

@@ -30,7 +30,12 @@ describe('resolveConfig', () => {
   it('prefers explicit options over the environment and the credentials file', () => {
     const home = homeWithCredentials(JSON.stringify({ cli_token: fileToken }));
     const config = resolveConfig(
-      { host: 'https://a.example.com', token: CANARY_TOKEN, env: { ANYSCALE_CLI_TOKEN: 'aph0_env', ANYSCALE_HOST: 'https://b.example.com' }, homeDir: home },
+      {
+        host: 'https://a.example.com',
+        token: CANARY_TOKEN,
+        env: { ANYSCALE_CLI_TOKEN: 'aph0_env', ANYSCALE_HOST: 'https://b.example.com' },
+        homeDir: home,
+      },
       capturingLogger(),
     );
     expect(config).toEqual({ host: 'https://a.example.com', token: CANARY_TOKEN, tokenSource: 'option' });
@@ -38,14 +43,21 @@ describe('resolveConfig', () => {
 
   it('prefers the environment over the credentials file', () => {
     const home = homeWithCredentials(JSON.stringify({ cli_token: fileToken }));
-    const config = resolveConfig({ env: { ANYSCALE_CLI_TOKEN: 'sss_env', ANYSCALE_HOST: 'https://b.example.com/' }, homeDir: home }, capturingLogger());
+    const config = resolveConfig(
+      { env: { ANYSCALE_CLI_TOKEN: 'sss_env', ANYSCALE_HOST: 'https://b.example.com/' }, homeDir: home },
+      capturingLogger(),
+    );
     expect(config).toEqual({ host: 'https://b.example.com', token: 'sss_env', tokenSource: 'env' });
   });
 
   it('reads cli_token from ~/.anyscale/credentials.json and defaults the host', () => {
     const home = homeWithCredentials(JSON.stringify({ cli_token: fileToken }));
     const logger = capturingLogger();
-    expect(resolveConfig({ env: {}, homeDir: home }, logger)).toEqual({ host: DEFAULT_HOST, token: fileToken, tokenSource: 'credentials-file' });
+    expect(resolveConfig({ env: {}, homeDir: home }, logger)).toEqual({
+      host: DEFAULT_HOST,
+      token: fileToken,
+      tokenSource: 'credentials-file',
+    });
     expect(logger.lines).toEqual([]);
   });
 
@@ -75,9 +87,18 @@ describe('resolveConfig', () => {
   });
 
   it.each([
-    [undefined, 'Credentials not found. You need to create an account at https://console.anyscale.com and then go to https://console.anyscale.com/v2/api-keys and follow the instructions.'],
-    ['{not json', 'Unable to load user credentials.\n\nTip: Try creating your user credentials again by going to https://console.anyscale.com/v2/api-keys and following the instructions. If this does not work, please contact Anyscale support.'],
-    ['{"token": "aph0_x"}', 'The credential file is not valid. Please regenerate it by following the instructions at https://console.anyscale.com/v2/api-keys'],
+    [
+      undefined,
+      'Credentials not found. You need to create an account at https://console.anyscale.com and then go to https://console.anyscale.com/v2/api-keys and follow the instructions.',
+    ],
+    [
+      '{not json',
+      'Unable to load user credentials.\n\nTip: Try creating your user credentials again by going to https://console.anyscale.com/v2/api-keys and following the instructions. If this does not work, please contact Anyscale support.',
+    ],
+    [
+      '{"token": "aph0_x"}',
+      'The credential file is not valid. Please regenerate it by following the instructions at https://console.anyscale.com/v2/api-keys',
+    ],
   ])('explains a credentials file %j as the SDK does', (content, message) => {
     const home = homeWithCredentials(content);
     expect(() => resolveConfig({ env: {}, homeDir: home }, capturingLogger())).toThrow(expect.objectContaining({ code: 'AUTH', message }));
@@ -101,7 +122,10 @@ describe('resolveConfig', () => {
 describe('checkHost', () => {
   it('refuses to send a token over plain http to a host that is not loopback', () => {
     expect(() => checkHost('http://console.anyscale.com')).toThrow(
-      expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('Refusing to send the Anyscale token over plain http://') }),
+      expect.objectContaining({
+        code: 'CONFIG',
+        message: expect.stringContaining('Refusing to send the Anyscale token over plain http://'),
+      }),
     );
     expect(() => checkHost('http://10.0.0.5:8080')).toThrow(/plain http/);
   });
@@ -117,6 +141,8 @@ describe('checkHost', () => {
 
   it('keeps a trailing slash but refuses a path, which requests would silently drop', () => {
     expect(checkHost('https://console.anyscale.com/')).toBe('https://console.anyscale.com');
-    expect(() => checkHost('https://example.com/anyscale')).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('has a path') }));
+    expect(() => checkHost('https://example.com/anyscale')).toThrow(
+      expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining('has a path') }),
+    );
   });
 });

@@ -4,10 +4,18 @@ import { chooseExistenceStrategy } from '../../src/core/existence-strategy.ts';
 describe('chooseExistenceStrategy', () => {
   const base = { pageSize: 50, pagesRead: 1, inFlight: 8, roundTripMs: 100 };
   it('walks when the pages left take fewer round trips than the lookups in flight', () => {
-    expect(chooseExistenceStrategy({ ...base, emails: 5000, orgTotal: 5000 })).toEqual({ strategy: 'walk', walkMs: 9900, lookupsMs: 62500 });
+    expect(chooseExistenceStrategy({ ...base, emails: 5000, orgTotal: 5000 })).toEqual({
+      strategy: 'walk',
+      walkMs: 9900,
+      lookupsMs: 62500,
+    });
   });
   it('looks up when concurrent lookups end sooner, even with more requests', () => {
-    expect(chooseExistenceStrategy({ ...base, emails: 100, orgTotal: 1000 })).toEqual({ strategy: 'lookups', walkMs: 1900, lookupsMs: 1300 });
+    expect(chooseExistenceStrategy({ ...base, emails: 100, orgTotal: 1000 })).toEqual({
+      strategy: 'lookups',
+      walkMs: 1900,
+      lookupsMs: 1300,
+    });
   });
   it('looks up when the org did not say its size', () => {
     expect(chooseExistenceStrategy({ ...base, emails: 3, orgTotal: undefined }).strategy).toBe('lookups');

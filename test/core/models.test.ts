@@ -76,9 +76,7 @@ describe('AdminCreateUser', () => {
 
   it('rejects two users with the same email, whatever the case', () => {
     const issues = issuesFor([seedUser, { ...seedUser, email: 'TEST@Anyscale.com' }]);
-    expect(issues).toEqual([
-      { index: 1, field: 'email', message: '"email" TEST@Anyscale.com appears twice in the batch (also users[0])' },
-    ]);
+    expect(issues).toEqual([{ index: 1, field: 'email', message: '"email" TEST@Anyscale.com appears twice in the batch (also users[0])' }]);
   });
 
   it('reports every problem of a batch in one error', () => {

@@ -29,12 +29,22 @@ const page = (from: number, to: number) => Array.from({ length: to - from }, (_,
 
 describe('list', () => {
   it('sends every filter and count on the collaborators path, and follows paging tokens', async () => {
-    const pages: Record<string, unknown> = { '': listBody(page(0, 2), 't1', 5), t1: listBody(page(2, 4), 't2', 5), t2: listBody(page(4, 5), null, 5) };
+    const pages: Record<string, unknown> = {
+      '': listBody(page(0, 2), 't1', 5),
+      t1: listBody(page(2, 4), 't2', 5),
+      t2: listBody(page(4, 5), null, 5),
+    };
     const { s, api } = await setup((req) => ({ body: pages[req.url.searchParams.get('paging_token') ?? ''] }));
     const users = await api
       .list({ email: 'a@b.co', name: 'A B', collaborator_type: 'only_user_accounts', is_service_account: false, page_size: 2 })
       .toArray();
-    expect(users.map((u) => u.email)).toEqual(['user0@example.com', 'user1@example.com', 'user2@example.com', 'user3@example.com', 'user4@example.com']);
+    expect(users.map((u) => u.email)).toEqual([
+      'user0@example.com',
+      'user1@example.com',
+      'user2@example.com',
+      'user3@example.com',
+      'user4@example.com',
+    ]);
     expect(s.requests.map((r) => r.url.pathname + r.url.search)).toEqual([
       '/api/v2/organization_collaborators/?email=a%40b.co&name=A+B&collaborator_type=only_user_accounts&is_service_account=false&count=2',
       '/api/v2/organization_collaborators/?email=a%40b.co&name=A+B&collaborator_type=only_user_accounts&is_service_account=false&count=2&paging_token=t1',
@@ -83,7 +93,10 @@ describe('list', () => {
     [{ max_items: 0 }, "'max_items' must be greater than 0."],
     [{ page_size: 0 }, "'page_size' must be between 1 and 50, inclusive."],
     [{ page_size: 51 }, "'page_size' must be between 1 and 50, inclusive."],
-    [{ collaborator_type: 'robots' as never }, "'collaborator_type' must be one of all_accounts, only_service_accounts, only_user_accounts; got \"robots\"."],
+    [
+      { collaborator_type: 'robots' as never },
+      '\'collaborator_type\' must be one of all_accounts, only_service_accounts, only_user_accounts; got "robots".',
+    ],
   ])('rejects %j before any request, with the SDK message', async (params, message) => {
     const { s, api } = await setup(() => ({ body: listBody([]) }));
     expect(() => api.list(params)).toThrow(message);
@@ -100,7 +113,9 @@ describe('list', () => {
 
 describe('get', () => {
   it('sends count=1 with the filters and returns the exact match', async () => {
-    const { s, api } = await setup(() => ({ body: listBody([collaborator(3, { email: 'owner@anyscale.com', permission_level: 'owner' })], 'more') }));
+    const { s, api } = await setup(() => ({
+      body: listBody([collaborator(3, { email: 'owner@anyscale.com', permission_level: 'owner' })], 'more'),
+    }));
     const user = await api.get({ email: 'Owner@Anyscale.com', is_service_account: false });
     expect(user.permission_level).toBe('owner');
     expect(s.requests).toHaveLength(1);
@@ -197,7 +212,9 @@ describe('adminBatchCreate', () => {
   it('stops at a failed chunk and reports the rest as not sent', async () => {
     const org = fakeOrg();
     const { api } = await setup((req) =>
-      req.method === 'POST' && org.state.posts === 1 ? (org.state.posts++, { status: 400, body: { error: { detail: 'bad' } } }) : org.handler(req),
+      req.method === 'POST' && org.state.posts === 1
+        ? (org.state.posts++, { status: 400, body: { error: { detail: 'bad' } } })
+        : org.handler(req),
     );
     const report = await api.adminBatchCreate(newUsers(5), { chunkSize: 2, concurrency: 1 });
     expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'failed', 'failed', 'not_sent']);
@@ -239,7 +256,10 @@ describe('adminBatchCreate', () => {
   it('plans a dry run and sends no create', async () => {
     const org = fakeOrg(3);
     const { s, api } = await setup(org.handler);
-    const report = await api.adminBatchCreate([...newUsers(1), { name: 'Old', email: 'user1@example.com', is_sso_user: false }], { dryRun: true, skipExisting: true });
+    const report = await api.adminBatchCreate([...newUsers(1), { name: 'Old', email: 'user1@example.com', is_sso_user: false }], {
+      dryRun: true,
+      skipExisting: true,
+    });
     expect(report.results.map((r) => r.status)).toEqual(['would_create', 'skipped']);
     expect(s.requests.some((r) => r.method === 'POST')).toBe(false);
   });
@@ -269,8 +289,8 @@ describe('adminBatchCreate', () => {
   it('after a timeout on a create that did not land, sends the missing users again once', async () => {
     const org = fakeOrg();
     let calls = 0;
-    const { api } = await setup(
-      (req) => (req.method === 'POST' && calls++ === 0 ? { status: 504, body: { error: { detail: 'gateway timeout' } } } : org.handler(req)),
+    const { api } = await setup((req) =>
+      req.method === 'POST' && calls++ === 0 ? { status: 504, body: { error: { detail: 'gateway timeout' } } } : org.handler(req),
     );
     const report = await api.adminBatchCreate(newUsers(2));
     expect(report.results.map((r) => r.status)).toEqual(['created', 'created']);
@@ -434,7 +454,10 @@ describe('adminBatchCreate', () => {
   });
 
   it('keeps the token and passwords out of every message and log line', async () => {
-    const echo: Handler = (req) => ({ status: 422, body: { error: { detail: [{ loc: ['body', 0, 'password'], msg: `bad ${req.body} ${CANARY_TOKEN}` }] } } });
+    const echo: Handler = (req) => ({
+      status: 422,
+      body: { error: { detail: [{ loc: ['body', 0, 'password'], msg: `bad ${req.body} ${CANARY_TOKEN}` }] } },
+    });
     const { api, logger } = await setup(echo);
     const report = await api.adminBatchCreate([{ name: 'n', email: 'n@example.com', password: CANARY_PASSWORD, is_sso_user: false }]);
     // inspect() follows `cause` chains and non-enumerable fields, as a console.error(report) would.

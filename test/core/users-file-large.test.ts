@@ -62,7 +62,11 @@ describe('a users file of several slices', () => {
 
   it('reads an anchor used across slices as one document', () => {
     const text = bigYaml((i) =>
-      i === 0 ? '  - &first\n    name: Ada\n    email: ada@example.com\n    is_sso_user: no\n' : i === COUNT - 1 ? '  - *first\n' : undefined,
+      i === 0
+        ? '  - &first\n    name: Ada\n    email: ada@example.com\n    is_sso_user: no\n'
+        : i === COUNT - 1
+          ? '  - *first\n'
+          : undefined,
     );
     // The alias repeats Ada's email: the whole-document reading resolves it, and the batch check names it.
     expect(problems(() => parseUsersDocument(text, { file: 'users.yaml' }))).toEqual([
@@ -120,7 +124,11 @@ describe('limits', () => {
     const yaml = bigYaml();
     const json = JSON.stringify(parseUsersDocument(yaml));
     const csv = `name,email,is_sso_user\n${'a,a@x.io,no\n'.repeat(11)}`;
-    for (const [text, format, count] of [[yaml, 'yaml', COUNT], [json, 'json', COUNT], [csv, 'csv', 11]] as const) {
+    for (const [text, format, count] of [
+      [yaml, 'yaml', COUNT],
+      [json, 'json', COUNT],
+      [csv, 'csv', 11],
+    ] as const) {
       expect(problems(() => parseUsersDocument(text, { format, maxUsers: 10 }))).toEqual([
         `the users file holds ${count} users, over the limit of 10; split it into smaller files, or raise the limit with ANYSCALE_USERS_FILE_MAX_USERS`,
       ]);
@@ -129,7 +137,10 @@ describe('limits', () => {
   });
 
   it('reads its limits from the environment, refusing a bad value', () => {
-    expect(usersFileLimitsFromEnv({ ANYSCALE_USERS_FILE_MAX_BYTES: '1000', ANYSCALE_USERS_FILE_MAX_USERS: ' 5 ' })).toEqual({ maxBytes: 1000, maxUsers: 5 });
+    expect(usersFileLimitsFromEnv({ ANYSCALE_USERS_FILE_MAX_BYTES: '1000', ANYSCALE_USERS_FILE_MAX_USERS: ' 5 ' })).toEqual({
+      maxBytes: 1000,
+      maxUsers: 5,
+    });
     expect(usersFileLimitsFromEnv({})).toEqual({});
     expect(() => usersFileLimitsFromEnv({ ANYSCALE_USERS_FILE_MAX_USERS: 'lots' })).toThrow(
       new AnyscaleError('CONFIG', 'ANYSCALE_USERS_FILE_MAX_USERS must be a whole number of at least 1, got "lots".'),

@@ -36,7 +36,8 @@ describe('parseUsersDocument', () => {
   });
 
   it('reads CSV with a header row, mapping HR-style headers and booleans', () => {
-    const csv = '\uFEFFName,Email,Is SSO User,Last Name,Title\nAda,ada@x.io,TRUE,Lovelace,\n"Grace ""Amazing""",grace@x.io,no,Hopper,Admiral\n';
+    const csv =
+      '\uFEFFName,Email,Is SSO User,Last Name,Title\nAda,ada@x.io,TRUE,Lovelace,\n"Grace ""Amazing""",grace@x.io,no,Hopper,Admiral\n';
     expect(parseUsersDocument(csv, { file: 'hr.csv' })).toEqual([
       { name: 'Ada', email: 'ada@x.io', is_sso_user: true, lastname: 'Lovelace' },
       { name: 'Grace "Amazing"', email: 'grace@x.io', is_sso_user: false, lastname: 'Hopper', title: 'Admiral' },
@@ -49,7 +50,8 @@ describe('parseUsersDocument', () => {
   });
 
   it('points an invalid email at its line, and reports every problem', () => {
-    const text = 'create_users:\n  - name: a\n    email: nope\n    is_sso_user: false\n  - name: ""\n    email: b@x.io\n    is_sso_user: false\n';
+    const text =
+      'create_users:\n  - name: a\n    email: nope\n    is_sso_user: false\n  - name: ""\n    email: b@x.io\n    is_sso_user: false\n';
     expect(problems(text, 'users.yaml')).toEqual([
       'users.yaml:3: "email" is not a valid email address',
       'users.yaml:5: "name" must not be empty',
@@ -77,7 +79,9 @@ describe('parseUsersDocument', () => {
 
   it('refuses documents of the wrong shape', () => {
     expect(problems('users:\n  - a\n', 'u.yaml')).toEqual(['u.yaml:1: unknown top-level key "users"; expected "create_users"']);
-    expect(problems('just text', 'u.yaml')).toEqual(['u.yaml:1: expected a list of users, or a "create_users:" list as the Anyscale CLI writes it']);
+    expect(problems('just text', 'u.yaml')).toEqual([
+      'u.yaml:1: expected a list of users, or a "create_users:" list as the Anyscale CLI writes it',
+    ]);
     expect(problems('', 'u.yaml')).toEqual(['u.yaml:1: expected a list of users, or a "create_users:" list as the Anyscale CLI writes it']);
   });
 
@@ -119,7 +123,9 @@ describe('is_sso_user as the Anyscale CLI reads it (PyYAML, YAML 1.1)', () => {
   });
 
   it('leaves a first name "No" a string, and JSON keeps its own rules', () => {
-    const users = parseUsersDocument('create_users:\n  - name: No\n    email: no@example.com\n    is_sso_user: off\n', { file: 'users.yaml' });
+    const users = parseUsersDocument('create_users:\n  - name: No\n    email: no@example.com\n    is_sso_user: off\n', {
+      file: 'users.yaml',
+    });
     expect(users[0]).toMatchObject({ name: 'No', is_sso_user: false });
     expect(problems('[{"name": "Ada", "email": "ada@example.com", "is_sso_user": "yes"}]', 'users.json').join('\n')).toMatch(/is_sso_user/);
   });

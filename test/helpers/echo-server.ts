@@ -48,7 +48,10 @@ export async function startEchoServer(): Promise<EchoServer> {
       const users = JSON.parse(req.body) as { email: string; name: string; password?: string; is_sso_user: boolean }[];
       for (const user of users) if (user.password) seen.passwords.add(user.password);
       if (state.failing) {
-        return { status: 422, body: { detail: [{ loc: ['body', 0, 'password'], msg: `bad ${echo()}`, type: 'value_error', input: users }] } };
+        return {
+          status: 422,
+          body: { detail: [{ loc: ['body', 0, 'password'], msg: `bad ${echo()}`, type: 'value_error', input: users }] },
+        };
       }
       return {
         body: {

@@ -28,7 +28,9 @@ describe('startLocalOrg', () => {
     const dataDir = await tempDir();
     const first = await startLocalOrg({ dataDir });
     expect(first.created).toBe(true);
-    expect((await api(first, '/api/v2/users/admin_batch_create', { body: [{ name: 'K', email: 'kept@x.test', is_sso_user: false }] })).status).toBe(201);
+    expect(
+      (await api(first, '/api/v2/users/admin_batch_create', { body: [{ name: 'K', email: 'kept@x.test', is_sso_user: false }] })).status,
+    ).toBe(201);
     // SQLite gives the write-ahead log the database file's mode.
     expect((await stat(join(dataDir, 'org.db-wal'))).mode & 0o777).toBe(0o600);
     await first.close();

@@ -48,7 +48,9 @@ describe('processes starting on one data dir at once', () => {
     await stopAll(seeded);
     // Take the dir back to schema version 1 with the same users, as an older release left it.
     const db = new DatabaseSync(join(dataDir, 'org.db'));
-    const rows = db.prepare('SELECT seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, created_at FROM collaborators').all();
+    const rows = db
+      .prepare('SELECT seq, id, user_id, name, email, permission_level, is_service_account, is_sso_user, created_at FROM collaborators')
+      .all();
     const tokens = db.prepare('SELECT token_sha256, collaborator_id FROM tokens').all();
     db.exec('PRAGMA foreign_keys = OFF; DROP TABLE tokens; DROP TABLE collaborators;');
     db.exec(MIGRATIONS[0]!);

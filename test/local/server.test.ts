@@ -291,7 +291,11 @@ describe('authentication', () => {
 
   it('accepts the cli_token cookie the Python SDK sends, among other cookies', async () => {
     const org = await startOrg();
-    for (const cookie of [`cli_token=${org.ownerToken}`, `theme=dark; cli_token=${org.ownerToken}; other=1`, `cli_token="${org.ownerToken}"`]) {
+    for (const cookie of [
+      `cli_token=${org.ownerToken}`,
+      `theme=dark; cli_token=${org.ownerToken}; other=1`,
+      `cli_token="${org.ownerToken}"`,
+    ]) {
       const response = await api(org, '/api/v2/userinfo', { token: null, headers: { cookie } });
       expect(response.status).toBe(200);
     }
@@ -315,9 +319,7 @@ describe('routing', () => {
 
   it('gives every response its own trace id', async () => {
     const org = await startOrg();
-    const ids = await Promise.all(
-      Array.from({ length: 5 }, async () => (await api(org, '/api/v2/userinfo')).headers.get('x-trace-id')),
-    );
+    const ids = await Promise.all(Array.from({ length: 5 }, async () => (await api(org, '/api/v2/userinfo')).headers.get('x-trace-id')));
     expect(new Set(ids).size).toBe(5);
   });
 });

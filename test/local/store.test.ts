@@ -78,7 +78,11 @@ describe('UserStore on a file', () => {
     const db = new DatabaseSync(join(dir, 'org.db'));
     expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: SCHEMA_VERSION });
     const plan = (where: string) =>
-      (db.prepare(`EXPLAIN QUERY PLAN SELECT seq FROM collaborators WHERE seq > 0 AND ${where} ORDER BY seq LIMIT 51`).all() as { detail: string }[])
+      (
+        db.prepare(`EXPLAIN QUERY PLAN SELECT seq FROM collaborators WHERE seq > 0 AND ${where} ORDER BY seq LIMIT 51`).all() as {
+          detail: string;
+        }[]
+      )
         .map((row) => row.detail)
         .join('; ');
     expect(plan("name = 'x' COLLATE NOCASE")).toContain('collaborators_name');
@@ -105,8 +109,14 @@ describe('UserStore on a file', () => {
     store.close();
 
     const db = new DatabaseSync(join(dir, 'org.db'));
-    const hashes = db.prepare('SELECT password_hash FROM collaborators ORDER BY seq').all().map((r) => r.password_hash);
-    const tokens = db.prepare('SELECT token_sha256 FROM tokens').all().map((r) => r.token_sha256);
+    const hashes = db
+      .prepare('SELECT password_hash FROM collaborators ORDER BY seq')
+      .all()
+      .map((r) => r.password_hash);
+    const tokens = db
+      .prepare('SELECT token_sha256 FROM tokens')
+      .all()
+      .map((r) => r.token_sha256);
     db.close();
     expect(hashes[0]).toMatch(/^scrypt\$256\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
     expect(hashes[0]).not.toBe(hashes[1]); // different salts

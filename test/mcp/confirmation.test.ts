@@ -123,16 +123,19 @@ describe.each<ClientKind>(['v2', 'v1'])('confirming a batch through the %s clien
 
   // Only accept with the box ticked confirms: an accept with it unticked, absent, a string or no
   // content at all, and a decline that carries a ticked box, create nobody and are logged as declined.
-  it.each<FormAnswer>(['accept-unticked', 'accept-empty', 'accept-string', 'accept-no-content', 'decline-ticked'])('creates nothing on %s', async (answer) => {
-    const c = await client(answer);
-    const users = newUsers(2, `${kind}-${answer}`);
-    const result = await c.call('batch_create_users', { users });
-    expect(result.isError).toBe(true);
-    expect(textOf(result)).toContain('DECLINED');
-    expect(c.forms).toHaveLength(1);
-    for (const user of users) expect(orgHas(harness.org, user.email as string)).toBe(false);
-    expect(harness.logger.lines.at(-2)).toBe('info: batch_create_users: confirmation declined');
-  });
+  it.each<FormAnswer>(['accept-unticked', 'accept-empty', 'accept-string', 'accept-no-content', 'decline-ticked'])(
+    'creates nothing on %s',
+    async (answer) => {
+      const c = await client(answer);
+      const users = newUsers(2, `${kind}-${answer}`);
+      const result = await c.call('batch_create_users', { users });
+      expect(result.isError).toBe(true);
+      expect(textOf(result)).toContain('DECLINED');
+      expect(c.forms).toHaveLength(1);
+      for (const user of users) expect(orgHas(harness.org, user.email as string)).toBe(false);
+      expect(harness.logger.lines.at(-2)).toBe('info: batch_create_users: confirmation declined');
+    },
+  );
 
   it('refuses a wrong plan id before showing any form', async () => {
     const c = await client('accept');

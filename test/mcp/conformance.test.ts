@@ -26,7 +26,11 @@ describe('MCP conformance suite', () => {
 
   beforeAll(async () => {
     harness = await startHarness();
-    server = await startHttpServer({ host: '127.0.0.1', port: 0, allowedHosts: [], authToken: undefined }, harness.factory, capturingLogger());
+    server = await startHttpServer(
+      { host: '127.0.0.1', port: 0, allowedHosts: [], authToken: undefined },
+      harness.factory,
+      capturingLogger(),
+    );
     outDir = await mkdtemp(join(tmpdir(), 'mcp-conformance-'));
   });
 
@@ -54,7 +58,10 @@ describe('MCP conformance suite', () => {
       expect(dir, `${scenario} did not run`).toBeDefined();
       const checks = JSON.parse(await readFile(join(outDir, dir!, 'checks.json'), 'utf8')) as Check[];
       expect(checks.filter((check) => check.status === 'SUCCESS').length, scenario).toBeGreaterThan(0);
-      expect(checks.filter((check) => !['SUCCESS', 'INFO'].includes(check.status)), scenario).toEqual([]);
+      expect(
+        checks.filter((check) => !['SUCCESS', 'INFO'].includes(check.status)),
+        scenario,
+      ).toEqual([]);
     }
   }, 60_000);
 });

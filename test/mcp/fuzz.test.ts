@@ -18,10 +18,29 @@ const value = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
 );
 const user = fc.oneof(
-  fc.record({ name: fc.string({ maxLength: 4 }), email: fc.constantFrom('fz1@x.io', 'fz2@x.io', 'ada@example.com', 'bad'), is_sso_user: fc.oneof(fc.boolean(), value) }, { requiredKeys: [] }),
+  fc.record(
+    {
+      name: fc.string({ maxLength: 4 }),
+      email: fc.constantFrom('fz1@x.io', 'fz2@x.io', 'ada@example.com', 'bad'),
+      is_sso_user: fc.oneof(fc.boolean(), value),
+    },
+    { requiredKeys: [] },
+  ),
   value,
 );
-const KEYS = ['email', 'name', 'limit', 'cursor', 'collaborator_type', 'is_service_account', 'users', 'dry_run', 'skip_existing', 'confirm_plan_id', 'page_size'];
+const KEYS = [
+  'email',
+  'name',
+  'limit',
+  'cursor',
+  'collaborator_type',
+  'is_service_account',
+  'users',
+  'dry_run',
+  'skip_existing',
+  'confirm_plan_id',
+  'page_size',
+];
 const args = fc.dictionary(fc.constantFrom(...KEYS), fc.oneof(value, fc.array(user, { maxLength: 4 })), { maxKeys: 5 });
 const call = fc.tuple(fc.constantFrom('list_users', 'get_user', 'batch_create_users'), args);
 

@@ -55,7 +55,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const outboundAuth: string[] = [];
   const recordingFetch: typeof fetch = async (input, init) => {
     outboundAuth.push(new Headers(init?.headers).get('authorization') ?? '');
-    if (options.createDelayMs && init?.method === 'POST') await setTimeout(options.createDelayMs, undefined, { signal: init.signal ?? undefined });
+    if (options.createDelayMs && init?.method === 'POST')
+      await setTimeout(options.createDelayMs, undefined, { signal: init.signal ?? undefined });
     return fetch(input, init);
   };
   const anyscale = new Anyscale({ host: org.url, token: org.ownerToken, env: {}, logger, fetch: recordingFetch });

@@ -5,7 +5,17 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
 import { CANARY_TOKEN } from '../helpers/scripted-server.ts';
-import { BIN, CANARY_PASSWORD, assertBuilt, connectHttp, expectNoSecrets, newUsers, orgHas, spawnHttpServer, type TestClient } from './helpers.ts';
+import {
+  BIN,
+  CANARY_PASSWORD,
+  assertBuilt,
+  connectHttp,
+  expectNoSecrets,
+  newUsers,
+  orgHas,
+  spawnHttpServer,
+  type TestClient,
+} from './helpers.ts';
 
 type Structured = Record<string, any>;
 

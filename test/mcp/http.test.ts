@@ -120,7 +120,9 @@ describe('Streamable HTTP', () => {
       const result = await c.call('batch_create_users', { users });
       expect((result.structuredContent as Structured).counts.created).toBe(2);
       expect(c.forms).toHaveLength(1);
-      expect(c.forms[0]).toMatch(/^Create 2 new Anyscale user account\(s\)\?.*\nmodern-accept-0@example.com, modern-accept-1@example.com\.\nPlan plan_/);
+      expect(c.forms[0]).toMatch(
+        /^Create 2 new Anyscale user account\(s\)\?.*\nmodern-accept-0@example.com, modern-accept-1@example.com\.\nPlan plan_/,
+      );
     });
 
     it.each<FormAnswer>(['decline', 'cancel'])('creates nothing on %s', async (answer) => {
@@ -146,7 +148,10 @@ describe('Streamable HTTP', () => {
       // The chunks of 100 and 20 are in flight together, so either may finish first.
       const ours = progress.filter((p) => p.total !== undefined);
       expect(ours.every((p) => p.total === 120)).toBe(true);
-      expect([[100, 120], [20, 120]]).toContainEqual(ours.map((p) => p.progress));
+      expect([
+        [100, 120],
+        [20, 120],
+      ]).toContainEqual(ours.map((p) => p.progress));
     });
   });
 

@@ -14,7 +14,13 @@ describe('command line and environment', () => {
       MCP_AUTH_TOKEN: 'secret',
     });
     expect(config.transport).toBe('http');
-    expect(config.http).toEqual({ host: '::1', port: 0, allowedHosts: ['mcp.internal', 'other'], authToken: 'secret', authGenerated: false });
+    expect(config.http).toEqual({
+      host: '::1',
+      port: 0,
+      allowedHosts: ['mcp.internal', 'other'],
+      authToken: 'secret',
+      authGenerated: false,
+    });
     expect(parseServerConfig(['--http'], {}).http.port).toBe(DEFAULT_HTTP_PORT);
   });
 
@@ -31,7 +37,10 @@ describe('command line and environment', () => {
 
   it('serves without a token only with --no-auth, and only on loopback', () => {
     for (const host of ['127.0.0.1', '127.8.9.10', '::1', '[::1]', 'localhost']) {
-      expect(parseServerConfig(['--http', '--no-auth', '--host', host], {}).http, host).toMatchObject({ authToken: undefined, authGenerated: false });
+      expect(parseServerConfig(['--http', '--no-auth', '--host', host], {}).http, host).toMatchObject({
+        authToken: undefined,
+        authGenerated: false,
+      });
     }
     for (const host of ['0.0.0.0', '::', '10.0.0.5', '127.0.0.1.evil.example', 'mcp.internal']) {
       expect(() => parseServerConfig(['--http', '--no-auth', '--host', host], {}), host).toThrow(`--no-auth is refused on ${host}`);
@@ -102,7 +111,9 @@ describe('the HTTP start-up banner', () => {
   it('the notice of a generated token carries it in a ready client setting', () => {
     const text = generatedTokenNotice(url, 'tok-generated-123');
     expect(text).toContain('MCP_AUTH_TOKEN=tok-generated-123');
-    expect(snippets(text)).toEqual([{ servers: { 'anyscale-users': { type: 'http', url, headers: { Authorization: 'Bearer tok-generated-123' } } } }]);
+    expect(snippets(text)).toEqual([
+      { servers: { 'anyscale-users': { type: 'http', url, headers: { Authorization: 'Bearer tok-generated-123' } } } },
+    ]);
   });
 
   it('shows where the bearer token goes without printing it', () => {

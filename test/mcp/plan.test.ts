@@ -56,6 +56,8 @@ describe('planBatchCreate', () => {
 
   it('ignores the case of emails, as the service does', async () => {
     const lower = users.map((user) => ({ ...user, email: user.email.toLowerCase() }));
-    expect((await planBatchCreate(anyscale.user, lower, options)).planId).toBe((await planBatchCreate(anyscale.user, users, options)).planId);
+    expect((await planBatchCreate(anyscale.user, lower, options)).planId).toBe(
+      (await planBatchCreate(anyscale.user, users, options)).planId,
+    );
   });
 });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_USERS_PER_CALL } from '../../mcp/tools/batch-create-users.ts';
 import { MAX_PAGE_SIZE } from '../../src/core/operations/list-users.ts';
-import { CANARY_PASSWORD, connectInMemory, expectNoSecrets, newUsers, seedPeople, startHarness, type ClientKind, type Harness, type TestClient } from './helpers.ts';
+import {
+  CANARY_PASSWORD,
+  connectInMemory,
+  expectNoSecrets,
+  newUsers,
+  seedPeople,
+  startHarness,
+  type ClientKind,
+  type Harness,
+  type TestClient,
+} from './helpers.ts';
 
 /*
  * What a tool result costs a model, as hosts estimate it: characters / 4. Claude Code refuses a
@@ -11,7 +21,8 @@ const TOKEN_BUDGET = 10_000;
 const tokens = (result: unknown) => Math.ceil(JSON.stringify(result).length / 4);
 
 type Structured = Record<string, any>;
-const textOf = (result: { content?: unknown }) => ((result.content as { type: string; text?: string }[]) ?? []).find((c) => c.type === 'text')?.text ?? '';
+const textOf = (result: { content?: unknown }) =>
+  ((result.content as { type: string; text?: string }[]) ?? []).find((c) => c.type === 'text')?.text ?? '';
 
 describe.each<ClientKind>(['v2', 'v1'])('result sizes through the %s client', (kind) => {
   let harness: Harness;
@@ -48,7 +59,10 @@ describe.each<ClientKind>(['v2', 'v1'])('result sizes through the %s client', (k
     expect(run).toMatchObject({ dry_run: false, complete: false, counts: { created: MAX_USERS_PER_CALL } });
     expect(run.emails.created.slice(0, 2)).toEqual([`${kind}-big-0@example.com`, `${kind}-big-1@example.com`]);
     expect(textOf(created)).toBe(
-      `Batch of ${MAX_USERS_PER_CALL} users: ${MAX_USERS_PER_CALL} created. created: ${users.slice(0, 10).map((u) => u.email).join(', ')} and ${MAX_USERS_PER_CALL - 10} more. Every result: ${run.results_uri}`,
+      `Batch of ${MAX_USERS_PER_CALL} users: ${MAX_USERS_PER_CALL} created. created: ${users
+        .slice(0, 10)
+        .map((u) => u.email)
+        .join(', ')} and ${MAX_USERS_PER_CALL - 10} more. Every result: ${run.results_uri}`,
     );
 
     // The link, as a content block and in the structured result, opens every user's result.

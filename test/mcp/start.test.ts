@@ -7,7 +7,12 @@ import { ROOT, assertBuilt, connectHttp, spawnHttpServer } from './helpers.ts';
 describe('npm start (scripts/start.mjs)', () => {
   it('serves the local org over HTTP, prints how to connect, and stops on SIGTERM', async () => {
     assertBuilt();
-    const { child, url, stdout: printed, stderr } = await spawnHttpServer(join(ROOT, 'scripts/start.mjs'), ['--port', '0'], { PATH: process.env.PATH ?? '' });
+    const {
+      child,
+      url,
+      stdout: printed,
+      stderr,
+    } = await spawnHttpServer(join(ROOT, 'scripts/start.mjs'), ['--port', '0'], { PATH: process.env.PATH ?? '' });
     const stdout = printed();
     try {
       expect(stdout).toContain('Backed by the local org at http://127.0.0.1:');

@@ -5,7 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
-import { BIN, CANARY_PASSWORD, assertBuilt, connectStdio, expectNoSecrets, newUsers, orgHas, seedPeople, type ClientKind } from './helpers.ts';
+import {
+  BIN,
+  CANARY_PASSWORD,
+  assertBuilt,
+  connectStdio,
+  expectNoSecrets,
+  newUsers,
+  orgHas,
+  seedPeople,
+  type ClientKind,
+} from './helpers.ts';
 
 type Structured = Record<string, any>;
 
@@ -44,8 +54,9 @@ describe('stdio, spawning dist/mcp/index.js', () => {
       const seen = new Set<string>();
       let cursor: string | undefined;
       do {
-        const page = (await client.call('list_users', { limit: 50, collaborator_type: 'only_user_accounts', ...(cursor ? { cursor } : {}) }))
-          .structuredContent as Structured;
+        const page = (
+          await client.call('list_users', { limit: 50, collaborator_type: 'only_user_accounts', ...(cursor ? { cursor } : {}) })
+        ).structuredContent as Structured;
         for (const user of page.users) seen.add(user.email);
         cursor = page.next_cursor;
       } while (cursor);
@@ -115,7 +126,11 @@ describe('stdio, spawning dist/mcp/index.js', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const send = (message: object) => child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', ...message })}\n`);
-    send({ id: 1, method: 'initialize', params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } } });
+    send({
+      id: 1,
+      method: 'initialize',
+      params: { protocolVersion: '2025-11-25', capabilities: {}, clientInfo: { name: 'raw', version: '1' } },
+    });
     send({ method: 'notifications/initialized' });
     send({ id: 2, method: 'tools/call', params: { name: 'list_users', arguments: {} } });
     send({ id: 3, method: 'tools/call', params: { name: 'get_user', arguments: { email: 'nobody@example.com' } } });
@@ -123,7 +138,10 @@ describe('stdio, spawning dist/mcp/index.js', () => {
     child.stdin.end();
     const [code] = await once(child, 'exit');
     expect(code).toBe(0);
-    const messages = stdout.trim().split('\n').map((line) => JSON.parse(line) as { id: number; result?: { isError?: boolean } });
+    const messages = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: number; result?: { isError?: boolean } });
     expect(messages.map((message) => message.id)).toEqual([1, 2, 3]);
     expect(messages[2]!.result!.isError).toBe(true);
     expect(stderr).toContain('debug: GET /api/v2/organization_collaborators/');

@@ -43,7 +43,12 @@ describe('tools/list', () => {
       expect(tool.inputSchema.additionalProperties, tool.name).toBe(false);
     }
     const byName = Object.fromEntries(tools.map((tool) => [tool.name, tool]));
-    expect(byName.list_users!.annotations).toEqual({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true });
+    expect(byName.list_users!.annotations).toEqual({
+      readOnlyHint: true,
+      destructiveHint: false,
+      idempotentHint: true,
+      openWorldHint: true,
+    });
     expect(byName.batch_create_users!.annotations).toEqual({
       readOnlyHint: false,
       destructiveHint: false,

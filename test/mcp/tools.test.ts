@@ -219,7 +219,10 @@ describe.each<ClientKind>(['v2', 'v1'])('tools through the %s client (in memory)
     // The two chunks (100 and 50 users) are in flight together, so either may finish first.
     const [first, last] = progress.map((p) => [p.progress, p.total]);
     expect(progress).toHaveLength(2);
-    expect([[100, 150], [50, 150]]).toContainEqual(first);
+    expect([
+      [100, 150],
+      [50, 150],
+    ]).toContainEqual(first);
     expect(last).toEqual([150, 150]);
   });
 });

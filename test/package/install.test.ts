@@ -59,7 +59,8 @@ async function lockedRuntimeTree(): Promise<Record<string, LockEntry>> {
   while (pending.length > 0) {
     const { name, from } = pending.pop()!;
     const candidates: string[] = [];
-    for (let dir = from; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/')))) candidates.push(`${dir}/node_modules/${name}`);
+    for (let dir = from; dir !== ''; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/'))))
+      candidates.push(`${dir}/node_modules/${name}`);
     candidates.push(`node_modules/${name}`);
     const path = candidates.find((candidate) => lock.packages[candidate]);
     if (!path) throw new Error(`package-lock.json has no ${name} for ${from || 'the package'}: run \`npm install\``);
@@ -93,7 +94,8 @@ function packageName(specifier: string): string {
  * Ajv's `'require("ajv/dist/...")'` are text, not loads, and are not matched.)
  */
 async function packagesLoadedBy(dir: string): Promise<string[]> {
-  const loads = /^\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)|\b__require\(\s*["']([^"']+)["']\s*\)/gm;
+  const loads =
+    /^\s*(?:import|export)\s[^;]*?\sfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)|\b__require\(\s*["']([^"']+)["']\s*\)/gm;
   const names = new Set<string>();
   for (const file of await filesUnder(dir)) {
     if (!file.endsWith('.js')) continue;
@@ -121,7 +123,13 @@ describe('npm install <tarball>, as a user installs it', () => {
     installed = join(project, 'node_modules', manifest.name);
     await mkdir(project);
     await writeFile(join(project, 'package.json'), `${JSON.stringify({ name: 'user-project', version: '1.0.0', private: true })}\n`);
-    const lockfile = { name: 'user-project', version: '1.0.0', lockfileVersion: 3, requires: true, packages: { '': { name: 'user-project', version: '1.0.0' }, ...(await lockedRuntimeTree()) } };
+    const lockfile = {
+      name: 'user-project',
+      version: '1.0.0',
+      lockfileVersion: 3,
+      requires: true,
+      packages: { '': { name: 'user-project', version: '1.0.0' }, ...(await lockedRuntimeTree()) },
+    };
     await writeFile(join(project, 'package-lock.json'), `${JSON.stringify(lockfile, null, 2)}\n`);
     // --prefer-offline: from the cache when npm ci filled it (CI, a clone), from the registry otherwise.
     await npm(['install', '--prefer-offline', join(work, tarball.filename)], project);
@@ -157,10 +165,15 @@ describe('npm install <tarball>, as a user installs it', () => {
     expect(Object.keys(tree.dependencies)).toEqual([manifest.name]);
     // Every package on disk, at any depth: the package and exactly its runtime closure.
     const parseable = await npm(['ls', '--all', '--parseable'], project);
-    const present = parseable.stdout.trim().split('\n').filter((path) => path.includes('node_modules/')).map(nameOf);
+    const present = parseable.stdout
+      .trim()
+      .split('\n')
+      .filter((path) => path.includes('node_modules/'))
+      .map(nameOf);
     expect([...new Set(present)].sort()).toEqual([...new Set([manifest.name, ...closure])].sort());
     // The bins bundle everything but undici, a runtime dependency they load only behind a proxy.
-    for (const bin of ['cli', 'mcp']) expect(await packagesLoadedBy(join(installed, 'dist', bin)), `dist/${bin} is bundled`).toEqual(['undici']);
+    for (const bin of ['cli', 'mcp'])
+      expect(await packagesLoadedBy(join(installed, 'dist', bin)), `dist/${bin} is bundled`).toEqual(['undici']);
   });
 
   it('require() and import give the same public API, and it works', async () => {
@@ -177,7 +190,18 @@ describe('npm install <tarball>, as a user installs it', () => {
     const { stdout } = await run(process.execPath, ['use.cjs'], { cwd: project, env: userEnv() });
     const seen = JSON.parse(stdout) as { require: string[]; import: string[]; version: string; users: unknown; csv: unknown };
     expect(seen.require).toEqual(seen.import);
-    expect(seen.import).toEqual(expect.arrayContaining(['Anyscale', 'createClient', 'adminBatchCreate', 'exportUsers', 'getUser', 'listUsers', 'planUsers', 'AnyscaleError']));
+    expect(seen.import).toEqual(
+      expect.arrayContaining([
+        'Anyscale',
+        'createClient',
+        'adminBatchCreate',
+        'exportUsers',
+        'getUser',
+        'listUsers',
+        'planUsers',
+        'AnyscaleError',
+      ]),
+    );
     expect(seen.version).toBe(manifest.version);
     expect(JSON.stringify(seen.users)).toContain('ada@example.com');
     expect(JSON.stringify(seen.csv)).toContain('bo@example.com');

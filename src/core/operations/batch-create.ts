@@ -2,7 +2,15 @@ import { AimdLimiter } from '../aimd-limiter.ts';
 import { AnyscaleResponseTooLargeError } from '../capped-body.ts';
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleApiError, AnyscaleError, AnyscaleNetworkError, AnyscaleValidationError, type ErrorCode } from '../errors.ts';
-import { AdminCreatedUserSchema, parseAdminCreateUsers, toDict, type AdminCreateUser, type AdminCreateUserInput, type AdminCreatedUser, type User } from '../models.ts';
+import {
+  AdminCreatedUserSchema,
+  parseAdminCreateUsers,
+  toDict,
+  type AdminCreateUser,
+  type AdminCreateUserInput,
+  type AdminCreatedUser,
+  type User,
+} from '../models.ts';
 import { plural } from '../plural.ts';
 import type { Redactor } from '../redact.ts';
 import { findExistingUsers } from './existing-users.ts';
@@ -190,7 +198,11 @@ async function sendChunk(client: AnyscaleClient, chunk: Pending[], limiter: Aimd
   const started = client.now();
   /** Looks up the pending users; returns how many turned out to exist. */
   const reconcile = async (ours: boolean): Promise<number> => {
-    const found = await findExistingUsers(client, pending.map((p) => p.user.email), { concurrency });
+    const found = await findExistingUsers(
+      client,
+      pending.map((p) => p.user.email),
+      { concurrency },
+    );
     outcome.unsettled = false;
     for (const p of pending) {
       const user = found.get(p.user.email.toLowerCase());
@@ -206,10 +218,14 @@ async function sendChunk(client: AnyscaleClient, chunk: Pending[], limiter: Aimd
     for (let retry = 0; ; retry++) {
       const ticket = limiter.attempt();
       try {
-        const body = await client.post<{ results?: unknown }>(ADMIN_BATCH_CREATE_PATH, pending.map((p) => toDict(p.user)), {
-          forbiddenHint: FORBIDDEN_HINT,
-          users: pending.length,
-        });
+        const body = await client.post<{ results?: unknown }>(
+          ADMIN_BATCH_CREATE_PATH,
+          pending.map((p) => toDict(p.user)),
+          {
+            forbiddenHint: FORBIDDEN_HINT,
+            users: pending.length,
+          },
+        );
         limiter.succeeded();
         for (const [index, user] of matchResults(pending, body)) created.set(index, user);
         pending = pending.filter((p) => !created.has(p.index));
@@ -295,36 +311,52 @@ export async function adminBatchCreate(
   let stoppedBy: AnyscaleError | undefined;
   // Users-as-code hooks (guarded-apply.ts): the reviewed plan before anything is sent, and the change record.
   if (options.expect_plan !== undefined && !dryRun) await checkExpectedPlan(client, users, options.expect_plan, requestOptions);
-  const record = options.record !== undefined && !dryRun ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions, redactor) : undefined;
+  const record =
+    options.record !== undefined && !dryRun
+      ? await ChangeRecord.open(client, options.record, options.expect_plan, requestOptions, redactor)
+      : undefined;
   const recorded = new Set<number>();
   const now = () => new Date(client.now());
   try {
-
-  const existing = options.existingEmails
-    ? new Set([...options.existingEmails].map((email) => email.toLowerCase()))
-    : options.skipExisting || dryRun
-      ? new Set((await findExistingUsers(client, users.map((user) => user.email), { signal: options.signal, concurrency })).keys())
-      : new Set<string>();
-  const toCreate: Pending[] = [];
-  users.forEach((user, index) => {
-    if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
-    else results[index]!.status = 'skipped';
-  });
-
-  if (dryRun) {
-    for (const { index } of toCreate) results[index]!.status = 'would_create';
-  } else {
-    stoppedBy = await sendChunks(client, chunksOf(toCreate, chunkSize), results, {
-      concurrency,
-      redactor,
-      signal: options.signal,
-      onChunk: options.onChunk,
-      total: toCreate.length,
-      onSettled: (chunk) => recordResults(record, chunk.map(({ index }) => results[index]!), recorded, now),
+    const existing = options.existingEmails
+      ? new Set([...options.existingEmails].map((email) => email.toLowerCase()))
+      : options.skipExisting || dryRun
+        ? new Set(
+            (
+              await findExistingUsers(
+                client,
+                users.map((user) => user.email),
+                { signal: options.signal, concurrency },
+              )
+            ).keys(),
+          )
+        : new Set<string>();
+    const toCreate: Pending[] = [];
+    users.forEach((user, index) => {
+      if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
+      else results[index]!.status = 'skipped';
     });
-  }
 
-  await recordResults(record, results, recorded, now);
+    if (dryRun) {
+      for (const { index } of toCreate) results[index]!.status = 'would_create';
+    } else {
+      stoppedBy = await sendChunks(client, chunksOf(toCreate, chunkSize), results, {
+        concurrency,
+        redactor,
+        signal: options.signal,
+        onChunk: options.onChunk,
+        total: toCreate.length,
+        onSettled: (chunk) =>
+          recordResults(
+            record,
+            chunk.map(({ index }) => results[index]!),
+            recorded,
+            now,
+          ),
+      });
+    }
+
+    await recordResults(record, results, recorded, now);
   } finally {
     await record?.close();
   }

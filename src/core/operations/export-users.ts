@@ -19,7 +19,7 @@ export interface ExportOptions extends RequestOptions {
  * since a plan matches users by email alone.
  */
 export const EXPORT_HEADER =
-  '# Exported by anyscale-users from the organization\'s user accounts.\n' +
+  "# Exported by anyscale-users from the organization's user accounts.\n" +
   '# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n' +
   '# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n';
 
@@ -34,11 +34,16 @@ export function csvField(value: string): string {
 
 function render(format: UsersFormat, user: User, first: boolean): string {
   if (format === 'csv') return `${csvField(user.name)},${csvField(user.email)},false\n`;
-  if (format === 'json') return `${first ? '' : ',\n'}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
+  if (format === 'json')
+    return `${first ? '' : ',\n'}    {"name": ${quoted(user.name)}, "email": ${quoted(user.email)}, "is_sso_user": false}`;
   return `  - name: ${quoted(user.name)}\n    email: ${quoted(user.email)}\n    is_sso_user: false\n`;
 }
 
-const OPENING: Record<UsersFormat, string> = { yaml: `${EXPORT_HEADER}create_users:\n`, json: '{\n  "create_users": [\n', csv: 'name,email,is_sso_user\n' };
+const OPENING: Record<UsersFormat, string> = {
+  yaml: `${EXPORT_HEADER}create_users:\n`,
+  json: '{\n  "create_users": [\n',
+  csv: 'name,email,is_sso_user\n',
+};
 const CLOSING: Record<UsersFormat, string> = { yaml: '', json: '\n  ]\n}\n', csv: '' };
 
 /**
@@ -75,7 +80,9 @@ export async function* usersFileChunks(
 export async function* exportUsers(client: AnyscaleClient, options: ExportOptions = {}): AsyncGenerator<string> {
   const format = options.format ?? 'yaml';
   if (!FORMATS.includes(format)) {
-    throw new AnyscaleValidationError([{ field: 'format', message: `'format' must be one of ${FORMATS.join(', ')}; got "${String(format)}".` }]);
+    throw new AnyscaleValidationError([
+      { field: 'format', message: `'format' must be one of ${FORMATS.join(', ')}; got "${String(format)}".` },
+    ]);
   }
   const collaborator_type = options.include_service_accounts ? 'all_accounts' : 'only_user_accounts';
   yield* usersFileChunks(format, listUsers(client, { collaborator_type }, { signal: options.signal }).pages(), options.onPage);

@@ -29,8 +29,7 @@ export async function getUser(client: AnyscaleClient, params: GetUserParams, opt
   const target = params.email ?? params.name;
   // The first page asks for one user, as the SDK does; only a loose match reads on in full pages.
   const pages = followPages(
-    (pagingToken) =>
-      fetchUserPage(client, filters, { count: pagingToken === undefined ? 1 : DEFAULT_PAGE_SIZE, pagingToken }, options),
+    (pagingToken) => fetchUserPage(client, filters, { count: pagingToken === undefined ? 1 : DEFAULT_PAGE_SIZE, pagingToken }, options),
     `lookup of '${target}'`,
   );
   for await (const page of pages) {

@@ -75,7 +75,15 @@ export class ChangeRecord {
 
   async write(line: RecordLine, now: Date): Promise<void> {
     const { host, actor, plan } = this.#fixed;
-    const entry = { time: now.toISOString(), host, actor, email: line.email, status: line.status, ...(line.user_id ? { user_id: line.user_id } : {}), ...(plan ? { plan } : {}) };
+    const entry = {
+      time: now.toISOString(),
+      host,
+      actor,
+      email: line.email,
+      status: line.status,
+      ...(line.user_id ? { user_id: line.user_id } : {}),
+      ...(plan ? { plan } : {}),
+    };
     await this.#file.write(`${this.#redactor.redact(JSON.stringify(entry))}\n`);
   }
 

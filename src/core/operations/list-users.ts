@@ -48,10 +48,7 @@ export function checkListParams(params: ListUsersParams): void {
   if (params.max_items != null && !(Number.isInteger(params.max_items) && params.max_items > 0)) {
     throw argumentError('max_items', "'max_items' must be greater than 0.");
   }
-  if (
-    params.page_size != null &&
-    !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)
-  ) {
+  if (params.page_size != null && !(Number.isInteger(params.page_size) && params.page_size >= 1 && params.page_size <= MAX_PAGE_SIZE)) {
     throw argumentError('page_size', `'page_size' must be between 1 and ${MAX_PAGE_SIZE}, inclusive.`);
   }
   checkCollaboratorType(params.collaborator_type);

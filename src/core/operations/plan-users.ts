@@ -68,7 +68,9 @@ export function planFingerprint(toCreate: readonly PlannedUser[]): string {
   const canonical = [...toCreate]
     .sort(byEmail)
     .map((u) => [u.email.toLowerCase(), u.name, u.is_sso_user, u.lastname ?? null, u.title ?? null, u.password_set]);
-  const hash = createHash('sha256').update(JSON.stringify(['anyscale-users/plan/v1', canonical])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify(['anyscale-users/plan/v1', canonical]))
+    .digest('hex');
   return `sha256:${hash}`;
 }
 
@@ -119,10 +121,17 @@ async function collect(client: AnyscaleClient, type: 'only_user_accounts' | 'onl
  * is in the org but not in the file. The whole file is validated first, as batch create does,
  * and nothing is requested if any user is invalid. Emails match without regard to case.
  */
-export async function planUsers(client: AnyscaleClient, input: readonly AdminCreateUserInput[], options: PlanOptions = {}): Promise<UsersPlan> {
+export async function planUsers(
+  client: AnyscaleClient,
+  input: readonly AdminCreateUserInput[],
+  options: PlanOptions = {},
+): Promise<UsersPlan> {
   const users = parseAdminCreateUsers(input);
   const requestOptions: RequestOptions = { signal: options.signal };
   // Two walks, not one of all accounts: only they tell service accounts apart, which strays leave out.
-  const accounts = { users: await collect(client, 'only_user_accounts', requestOptions), services: await collect(client, 'only_service_accounts', requestOptions) };
+  const accounts = {
+    users: await collect(client, 'only_user_accounts', requestOptions),
+    services: await collect(client, 'only_service_accounts', requestOptions),
+  };
   return comparePlan(users, accounts, options.include_service_accounts ?? false);
 }

@@ -67,7 +67,9 @@ describe('paging that always ends', () => {
   });
 
   it('ends a listing on an empty next_paging_token, without sending it back', async () => {
-    const { users, server } = await api(() => ({ body: { results: [user('one@empty.test')], metadata: { total: 1, next_paging_token: '' } } }));
+    const { users, server } = await api(() => ({
+      body: { results: [user('one@empty.test')], metadata: { total: 1, next_paging_token: '' } },
+    }));
     expect(await users.list().toArray()).toHaveLength(1);
     expect(server.requests).toHaveLength(1);
   });

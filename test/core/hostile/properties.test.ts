@@ -16,8 +16,20 @@ const SEED = 20_261_203;
 const params = (numRuns: number) => ({ seed: SEED, numRuns });
 
 const CODES: readonly ErrorCode[] = [
-  'VALIDATION', 'CONFIG', 'AUTH', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'SERVER',
-  'UNSUPPORTED', 'NETWORK', 'TIMEOUT', 'ABORTED', 'BAD_RESPONSE', 'PLAN_CHANGED',
+  'VALIDATION',
+  'CONFIG',
+  'AUTH',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'SERVER',
+  'UNSUPPORTED',
+  'NETWORK',
+  'TIMEOUT',
+  'ABORTED',
+  'BAD_RESPONSE',
+  'PLAN_CHANGED',
 ];
 
 function expectTypedError(error: unknown): void {
@@ -29,7 +41,24 @@ function expectTypedError(error: unknown): void {
 /** A value a person might put in a users file field, right or wrong. */
 const fieldValue = fc.oneof(
   fc.string({ maxLength: 12 }),
-  fc.constantFrom('a@x.io', 'B@Example.COM', 'not-an-email', '', ' ', 'true', 'no', 'null', '"', "'", '#', '- x', ':', '\n', '\u0000', '\uFEFF'),
+  fc.constantFrom(
+    'a@x.io',
+    'B@Example.COM',
+    'not-an-email',
+    '',
+    ' ',
+    'true',
+    'no',
+    'null',
+    '"',
+    "'",
+    '#',
+    '- x',
+    ':',
+    '\n',
+    '\u0000',
+    '\uFEFF',
+  ),
   fc.boolean(),
   fc.integer(),
   fc.constant(null),
@@ -55,7 +84,11 @@ const usersFile = fc
   )
   .map(([records, format, damage]) => {
     let text =
-      format === 'json' ? JSON.stringify(records) : format === 'csv' ? csvOf(records) : toYaml(format === 'yaml-cli' ? { create_users: records } : records);
+      format === 'json'
+        ? JSON.stringify(records)
+        : format === 'csv'
+          ? csvOf(records)
+          : toYaml(format === 'yaml-cli' ? { create_users: records } : records);
     if (damage) {
       const [at, insert] = damage;
       const cut = at % (text.length + 1);
@@ -108,15 +141,19 @@ describe('the redactor', () => {
 
   it('leaves no secret, in any rendered form, in any text', () => {
     fc.assert(
-      fc.property(fc.array(secret, { minLength: 1, maxLength: 4 }), fc.array(fc.oneof(secret, fc.string({ maxLength: 4 })), { maxLength: 8 }), (secrets, parts) => {
-        const redactor = new Redactor(secrets);
-        const text = parts.join('');
-        const out = redactor.redact(`${text}${JSON.stringify(text)}`);
-        for (const s of secrets) {
-          expect(out).not.toContain(s);
-          expect(out).not.toContain(JSON.stringify(s).slice(1, -1));
-        }
-      }),
+      fc.property(
+        fc.array(secret, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.oneof(secret, fc.string({ maxLength: 4 })), { maxLength: 8 }),
+        (secrets, parts) => {
+          const redactor = new Redactor(secrets);
+          const text = parts.join('');
+          const out = redactor.redact(`${text}${JSON.stringify(text)}`);
+          for (const s of secrets) {
+            expect(out).not.toContain(s);
+            expect(out).not.toContain(JSON.stringify(s).slice(1, -1));
+          }
+        },
+      ),
       params(500),
     );
   });
@@ -136,10 +173,54 @@ const wireUser = fc.record(
 );
 type Answer = { kind: 'drop' } | { kind: 'reply'; status: number; body: string; retryAfter?: string };
 const answer: fc.Arbitrary<Answer> = fc.oneof(
-  { weight: 4, arbitrary: fc.tuple(fc.array(wireUser, { maxLength: 3 }), fc.oneof(fc.constant(null), fc.constant(''), fc.string({ maxLength: 3 })), fc.option(fc.nat(10))).map(([users, token, total]) => ({ kind: 'reply' as const, status: 200, body: JSON.stringify(page(users, token, total ?? undefined)) })) },
-  { weight: 2, arbitrary: fc.constantFrom(400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504).chain((status) => fc.jsonValue({ maxDepth: 2 }).map((detail) => ({ kind: 'reply' as const, status, body: JSON.stringify({ error: { detail } }), retryAfter: status === 429 ? '1' : undefined }))) },
-  { weight: 1, arbitrary: fc.constantFrom('<html>502 Bad Gateway</html>', '', '{"results": [', 'null', '[]', '"text"', '{"results": {"a": 1}}', '{"results": [], "metadata": "x"}').chain((body) => fc.constantFrom(200, 201, 500).map((status) => ({ kind: 'reply' as const, status, body }))) },
-  { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: 'reply' as const, status: 200, body: JSON.stringify(value) })) },
+  {
+    weight: 4,
+    arbitrary: fc
+      .tuple(
+        fc.array(wireUser, { maxLength: 3 }),
+        fc.oneof(fc.constant(null), fc.constant(''), fc.string({ maxLength: 3 })),
+        fc.option(fc.nat(10)),
+      )
+      .map(([users, token, total]) => ({
+        kind: 'reply' as const,
+        status: 200,
+        body: JSON.stringify(page(users, token, total ?? undefined)),
+      })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .constantFrom(400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504)
+      .chain((status) =>
+        fc
+          .jsonValue({ maxDepth: 2 })
+          .map((detail) => ({
+            kind: 'reply' as const,
+            status,
+            body: JSON.stringify({ error: { detail } }),
+            retryAfter: status === 429 ? '1' : undefined,
+          })),
+      ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom(
+        '<html>502 Bad Gateway</html>',
+        '',
+        '{"results": [',
+        'null',
+        '[]',
+        '"text"',
+        '{"results": {"a": 1}}',
+        '{"results": [], "metadata": "x"}',
+      )
+      .chain((body) => fc.constantFrom(200, 201, 500).map((status) => ({ kind: 'reply' as const, status, body }))),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: 'reply' as const, status: 200, body: JSON.stringify(value) })),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'drop' as const }) },
 );
 
@@ -150,7 +231,8 @@ function scriptedFetch(script: Answer[], sent: { method: string; body?: string }
     sent.push({ method: init?.method ?? 'GET', ...(typeof init?.body === 'string' ? { body: init.body } : {}) });
     const step = script[next++];
     if (!step) return new Response(JSON.stringify(page([], null, 0)), { status: 200 });
-    if (step.kind === 'drop') throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
+    if (step.kind === 'drop')
+      throw new TypeError('fetch failed', { cause: Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }) });
     return new Response(step.body, { status: step.status, headers: step.retryAfter ? { 'retry-after': step.retryAfter } : {} });
   };
 }
@@ -192,31 +274,44 @@ describe("the client's fault handling", () => {
     );
   });
 
-  const newUser = fc.record({ name: fc.constantFrom('Ann', 'Bob', ''), email: fc.constantFrom('a@x.io', 'b@x.io', 'c@x.io', 'bad'), is_sso_user: fc.oneof(fc.boolean(), fc.constant('yes')) });
+  const newUser = fc.record({
+    name: fc.constantFrom('Ann', 'Bob', ''),
+    email: fc.constantFrom('a@x.io', 'b@x.io', 'c@x.io', 'bad'),
+    is_sso_user: fc.oneof(fc.boolean(), fc.constant('yes')),
+  });
 
   it('a batch reports each user once with a valid status, or sends nothing when any user is invalid', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.uniqueArray(newUser, { minLength: 1, maxLength: 5, selector: (u) => u.email }), fc.array(answer, { maxLength: 8 }), fc.boolean(), async (users, script, skipExisting) => {
-        const sent: { method: string; body?: string }[] = [];
-        const valid = users.every((user) => AdminCreateUserSchema.safeParse(user).success);
-        let report;
-        try {
-          // Invalid users on purpose: core validates what a caller passes, typed or not.
-          report = await anyscale(script, sent).user.adminBatchCreate(users as AdminCreateUserInput[], { chunkSize: 2, concurrency: 2, skipExisting });
-        } catch (error) {
-          expectTypedError(error);
-          if (!valid) expect(sent).toEqual([]);
-          return;
-        }
-        expect(valid).toBe(true);
-        expect(report.results.map((result) => result.index)).toEqual(users.map((_, i) => i));
-        for (const result of report.results) expect(['created', 'skipped', 'failed', 'not_sent', 'unknown']).toContain(result.status);
-        const counted = Object.values(report.counts).reduce((sum, n) => sum + n, 0);
-        expect(counted - report.counts.would_create).toBe(users.length);
-        // No user is in more than one create that the server accepted.
-        const createdEmails = report.created.map((user) => user.email);
-        expect(new Set(createdEmails).size).toBe(createdEmails.length);
-      }),
+      fc.asyncProperty(
+        fc.uniqueArray(newUser, { minLength: 1, maxLength: 5, selector: (u) => u.email }),
+        fc.array(answer, { maxLength: 8 }),
+        fc.boolean(),
+        async (users, script, skipExisting) => {
+          const sent: { method: string; body?: string }[] = [];
+          const valid = users.every((user) => AdminCreateUserSchema.safeParse(user).success);
+          let report;
+          try {
+            // Invalid users on purpose: core validates what a caller passes, typed or not.
+            report = await anyscale(script, sent).user.adminBatchCreate(users as AdminCreateUserInput[], {
+              chunkSize: 2,
+              concurrency: 2,
+              skipExisting,
+            });
+          } catch (error) {
+            expectTypedError(error);
+            if (!valid) expect(sent).toEqual([]);
+            return;
+          }
+          expect(valid).toBe(true);
+          expect(report.results.map((result) => result.index)).toEqual(users.map((_, i) => i));
+          for (const result of report.results) expect(['created', 'skipped', 'failed', 'not_sent', 'unknown']).toContain(result.status);
+          const counted = Object.values(report.counts).reduce((sum, n) => sum + n, 0);
+          expect(counted - report.counts.would_create).toBe(users.length);
+          // No user is in more than one create that the server accepted.
+          const createdEmails = report.created.map((user) => user.email);
+          expect(new Set(createdEmails).size).toBe(createdEmails.length);
+        },
+      ),
       params(300),
     );
   });
