@@ -66,8 +66,10 @@ export class LegacyCancellation {
     // Aborting an exchange aborts every request in it, so a request that shares one (a JSON-RPC
     // batch) gets a handle that aborts nothing: it still counts, but cannot be cancelled.
     const handles = keys.map(() => (keys.length === 1 ? exchange : new AbortController()));
-    keys.forEach((key, i) => this.#start(key, handles[i]!));
-    void answered.finally(() => keys.forEach((key, i) => this.#finish(key, handles[i]!)));
+    for (const [i, key] of keys.entries()) this.#start(key, handles[i]!);
+    void answered.finally(() => {
+      for (const [i, key] of keys.entries()) this.#finish(key, handles[i]!);
+    });
     return next(new Request(request, { signal: AbortSignal.any([request.signal, exchange.signal]) }));
   }
 
@@ -86,7 +88,7 @@ export class LegacyCancellation {
 
   #cancel(caller: string, id: string | number): void {
     const requests = this.#requests.get(JSON.stringify([caller, id]));
-    if (!requests || requests.live.size !== 1 || this.#answeredLately(requests)) return;
+    if (requests?.live.size !== 1 || this.#answeredLately(requests)) return;
     const [handle] = requests.live;
     handle!.abort();
   }

@@ -15,8 +15,12 @@ const BIN = 'anyscale-users-mcp';
 
 /** Closes everything once on SIGINT or SIGTERM (and on `also`), so the process can end by itself. */
 function onShutdown(close: () => Promise<void>, also?: (shutdown: () => void) => void): void {
-  let closing: Promise<void> | undefined;
-  const shutdown = () => void (closing ??= close());
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    void close();
+  };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, shutdown);
   also?.(shutdown);
 }

@@ -14,7 +14,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-EJXXSARR.js";
+} from "./chunks/chunk-KEM7IUN2.js";
 import {
   warningLogger
 } from "./chunks/chunk-FN7Q5BLS.js";
@@ -108,7 +108,7 @@ async function readUsersFile(path, workspace, checkSize) {
   }
 }
 async function loadUsers(source, workspace, signal) {
-  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-DBPUJGKN.js");
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-4CW3TXHY.js");
   const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === "inline") {
     const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };

@@ -885,7 +885,7 @@ var AdminCreateUsersValidator = class {
 };
 function validateAdminCreateUsers(items) {
   const validator = new AdminCreateUsersValidator();
-  items.forEach((item, index) => validator.add(item, index));
+  for (const [index, item] of items.entries()) validator.add(item, index);
   return { users: validator.users, issues: validator.issues };
 }
 function parseAdminCreateUsers(items) {
@@ -1873,7 +1873,7 @@ function locateYamlDocument(text, file) {
   }
   const items = list.toJSON() ?? [];
   const nodes = list.items;
-  nodes.forEach((node, index) => readYaml11Boolean(node, items[index]));
+  for (const [index, node] of nodes.entries()) readYaml11Boolean(node, items[index]);
   return {
     items,
     locate: () => (index, field) => fieldLinesOf(nodes[index], lineOf).get(field) ?? lineOf(nodes[index]) ?? 1

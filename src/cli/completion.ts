@@ -84,7 +84,7 @@ function commandHelp(): Map<string, string> {
   return help;
 }
 
-function valueOf(command: CommandName, name: string, takesValue: boolean, what: string): Value {
+function flagValue(command: CommandName, name: string, takesValue: boolean, what: string): Value {
   if (!takesValue) return { kind: 'switch' };
   const choices = choicesOf(command, name);
   if (choices) return { kind: 'choice', choices };
@@ -99,7 +99,7 @@ function commands(): Command[] {
     const help = flagHelp(helpText(name));
     const flags = commandFlags(name).map(({ name: long, short, takesValue }) => {
       const { what, description } = help.get(long) ?? { what: 'VALUE', description: '' };
-      return { long, ...(short ? { short } : {}), value: valueOf(name, long, takesValue, what), optional: long === 'local', description };
+      return { long, ...(short ? { short } : {}), value: flagValue(name, long, takesValue, what), optional: long === 'local', description };
     });
     return { name, key: name.replace(' ', '-'), description: described.get(name) ?? '', flags };
   });

@@ -215,7 +215,7 @@ export class AdminCreateUsersValidator {
  */
 export function validateAdminCreateUsers(items: readonly unknown[]): { users: AdminCreateUser[]; issues: ValidationIssue[] } {
   const validator = new AdminCreateUsersValidator();
-  items.forEach((item, index) => validator.add(item, index));
+  for (const [index, item] of items.entries()) validator.add(item, index);
   return { users: validator.users, issues: validator.issues };
 }
 

@@ -80,7 +80,7 @@ export function locateYamlDocument(text: string, file: string | undefined): Loca
   }
   const items = (list.toJSON() as unknown[]) ?? [];
   const nodes = list.items as Node[];
-  nodes.forEach((node, index) => readYaml11Boolean(node, items[index]));
+  for (const [index, node] of nodes.entries()) readYaml11Boolean(node, items[index]);
   return {
     items,
     locate: () => (index, field) => fieldLinesOf(nodes[index]!, lineOf).get(field) ?? lineOf(nodes[index]) ?? 1,

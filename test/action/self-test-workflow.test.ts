@@ -43,13 +43,13 @@ function evaluate(expression: string, context: { temp: string; steps: Map<string
     if (!step) throw new Error(`steps.${id} has not run`);
     return step.outputs[name] ?? '';
   };
-  let m: RegExpExecArray | null;
   if (expression === 'runner.temp') return context.temp;
-  if ((m = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression))) return output(m[1]!, m[2]!);
-  if ((m = /^steps\.([\w-]+)\.outcome$/.exec(expression))) return context.steps.get(m[1]!)?.outcome ?? '';
-  if ((m = /^fromJSON\(steps\.([\w-]+)\.outputs\.([\w-]+)\)\[(\d+)\]$/.exec(expression))) {
-    return String((JSON.parse(output(m[1]!, m[2]!)) as unknown[])[Number(m[3])]);
-  }
+  const stepOutput = /^steps\.([\w-]+)\.outputs\.([\w-]+)$/.exec(expression);
+  if (stepOutput) return output(stepOutput[1]!, stepOutput[2]!);
+  const outcome = /^steps\.([\w-]+)\.outcome$/.exec(expression);
+  if (outcome) return context.steps.get(outcome[1]!)?.outcome ?? '';
+  const item = /^fromJSON\(steps\.([\w-]+)\.outputs\.([\w-]+)\)\[(\d+)\]$/.exec(expression);
+  if (item) return String((JSON.parse(output(item[1]!, item[2]!)) as unknown[])[Number(item[3])]);
   throw new Error(`The test does not evaluate \${{ ${expression} }}; teach it, or keep the workflow to the expressions it knows.`);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Anyscale } from '../../src/core/anyscale.ts';
-import { AnyscaleApiError } from '../../src/core/errors.ts';
+import type { AnyscaleApiError } from '../../src/core/errors.ts';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
 import { failure } from '../helpers/clients.ts';
 import { startScriptedServer, type ScriptedServer } from '../helpers/scripted-server.ts';

@@ -211,11 +211,11 @@ describe('adminBatchCreate', () => {
 
   it('stops at a failed chunk and reports the rest as not sent', async () => {
     const org = fakeOrg();
-    const { api } = await setup((req) =>
-      req.method === 'POST' && org.state.posts === 1
-        ? (org.state.posts++, { status: 400, body: { error: { detail: 'bad' } } })
-        : org.handler(req),
-    );
+    const { api } = await setup((req) => {
+      if (req.method !== 'POST' || org.state.posts !== 1) return org.handler(req);
+      org.state.posts++;
+      return { status: 400, body: { error: { detail: 'bad' } } };
+    });
     const report = await api.adminBatchCreate(newUsers(5), { chunkSize: 2, concurrency: 1 });
     expect(report.results.map((r) => r.status)).toEqual(['created', 'created', 'failed', 'failed', 'not_sent']);
     expect(report.ok).toBe(false);

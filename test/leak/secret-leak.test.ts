@@ -177,7 +177,7 @@ describe('the MCP bundle, through the SDK client', () => {
     // echoes those of earlier calls), so they must hide the token.
     const known = [TOKEN_FORMS, TOKEN_FORMS, ALL_FORMS, ALL_FORMS, ALL_FORMS, TOKEN_FORMS];
     expect(client.seen).toHaveLength(known.length);
-    client.seen.forEach((result, i) => expectClean(`MCP result ${i + 1}`, result, known[i]));
+    for (const [i, result] of client.seen.entries()) expectClean(`MCP result ${i + 1}`, result, known[i]);
   }
 
   it('over stdio: no secret in results (text and structuredContent) or on stderr', async () => {

@@ -63,7 +63,10 @@ describe('tools/list', () => {
     const { tools } = await listed('v2');
     const nullable: string[] = [];
     const visit = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) return node.forEach((item, i) => visit(item, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        for (const [i, item] of node.entries()) visit(item, `${path}[${i}]`);
+        return;
+      }
       if (node === null || typeof node !== 'object') return;
       const schema = node as Record<string, unknown>;
       const types = Array.isArray(schema.type) ? schema.type : [schema.type];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkHost, isLoopbackHostname } from '../../../src/core/config.ts';
-import { AnyscaleValidationError, describeIssue } from '../../../src/core/errors.ts';
+import { type AnyscaleValidationError, describeIssue } from '../../../src/core/errors.ts';
 import { parseUsersDocument } from '../../../src/core/users-file.ts';
 
 /*

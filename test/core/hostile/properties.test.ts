@@ -189,18 +189,14 @@ const answer: fc.Arbitrary<Answer> = fc.oneof(
   },
   {
     weight: 2,
-    arbitrary: fc
-      .constantFrom(400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504)
-      .chain((status) =>
-        fc
-          .jsonValue({ maxDepth: 2 })
-          .map((detail) => ({
-            kind: 'reply' as const,
-            status,
-            body: JSON.stringify({ error: { detail } }),
-            retryAfter: status === 429 ? '1' : undefined,
-          })),
-      ),
+    arbitrary: fc.constantFrom(400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504).chain((status) =>
+      fc.jsonValue({ maxDepth: 2 }).map((detail) => ({
+        kind: 'reply' as const,
+        status,
+        body: JSON.stringify({ error: { detail } }),
+        retryAfter: status === 429 ? '1' : undefined,
+      })),
+    ),
   },
   {
     weight: 1,

@@ -40,8 +40,8 @@ describe('Redactor', () => {
 
   it('redacts strings at any depth of a value, keys included, keeping the shape', () => {
     const redactor = new Redactor(['tok_1234']);
-    const value = { list: [{ name: 'n tok_1234', n: 1, ok: true, none: null }], ['k-tok_1234']: 'tok_1234' };
-    expect(redactor.redactValue(value)).toEqual({ list: [{ name: 'n ***', n: 1, ok: true, none: null }], ['k-***']: '***' });
+    const value = { list: [{ name: 'n tok_1234', n: 1, ok: true, none: null }], 'k-tok_1234': 'tok_1234' };
+    expect(redactor.redactValue(value)).toEqual({ list: [{ name: 'n ***', n: 1, ok: true, none: null }], 'k-***': '***' });
   });
 
   it('with() adds secrets to a copy and leaves the original as it was', () => {
