@@ -73,7 +73,9 @@ describe('startLocalOrg', () => {
     expect((await api(org, '/api/v2/userinfo')).status).toBe(200); // leaves an idle keep-alive connection
     const started = performance.now();
     await Promise.all([org.close(), org.close()]);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    // Left open, the idle connection would hold close() for Node's 5 s keep-alive timeout; a bound
+    // well under it says the connection was ended, however loaded the machine.
+    expect(performance.now() - started).toBeLessThan(4_000);
     await expect(api(org, '/api/v2/userinfo')).rejects.toThrow(TypeError);
   });
 
