@@ -167,6 +167,37 @@ describe('Streamable HTTP', () => {
     expect((await rawPost(server.url.replace('/mcp', '/other'), {})).status).toBe(404);
   });
 
+  it('refuses a 100 MB body with 413 without reading it all, and serves the next request', async () => {
+    // Streamed without a Content-Length, so the limit must hold while the body arrives.
+    const total = 100 * 1024 * 1024;
+    const piece = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        server.url,
+        { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json, text/event-stream' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+          req.destroy();
+        },
+      );
+      req.on('error', (error) => (sent < total ? resolve(-1) : reject(error)));
+      const write = () => {
+        while (sent < total) {
+          sent += piece.length;
+          if (!req.write(piece)) return void req.once('drain', write);
+        }
+        req.end();
+      };
+      write();
+    });
+    // Either the 413 arrived, or the server cut the connection at its limit before the client finished.
+    expect([413, -1]).toContain(status);
+    expect(sent).toBeLessThan(total);
+    expect((await rawPost(server.url, {})).status).toBe(200);
+  });
+
   it('refuses a foreign Host or Origin with 403', async () => {
     const port = new URL(server.url).port;
     expect((await rawPost(server.url, {})).status).toBe(200);
