@@ -1,8 +1,10 @@
+import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { expectNoSecretsPrinted, runCli, useCliBundle, useOrg } from './cli/helpers.ts';
+import { ROOT, expectNoSecretsPrinted, runCli, useCliBundle, useOrg } from './cli/helpers.ts';
 
 /*
  * The README's promises, run: every `anyscale-users` command in its sh blocks runs, as written,
@@ -66,5 +68,24 @@ describe('the README examples', () => {
     }
     expect(fingerprint).toMatch(/^sha256:/);
     expectNoSecretsPrinted([org.ownerToken]);
+  });
+
+  it('the library example runs as written, against the built package entry', async () => {
+    const { org } = testOrg();
+    const snippet = /^```ts\n([\s\S]*?)^```$/m.exec(readme)![1]!;
+    expect(snippet).toContain("from 'anyscale-users'");
+    const folder = await mkdtemp(join(tmpdir(), 'readme-lib-'));
+    try {
+      const script = join(folder, 'example.mjs');
+      // The package name resolves to what the package exports; here, the built entry in this checkout.
+      await writeFile(script, snippet.replace("from 'anyscale-users'", `from ${JSON.stringify(join(ROOT, 'dist/lib/index.js'))}`));
+      const env = { PATH: process.env.PATH ?? '', HOME: folder, ANYSCALE_HOST: org.url, ANYSCALE_CLI_TOKEN: org.ownerToken };
+      const { stdout } = await promisify(execFile)(process.execPath, [script], { env });
+      expect(stdout).toContain('owner@example.com');
+      expect(stdout).toMatch(/created: [01]/);
+      expect(stdout).not.toContain(org.ownerToken);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
