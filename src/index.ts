@@ -71,4 +71,5 @@ export {
   type UsersFileLimits,
   type UsersFormat,
 } from './core/users-file.ts';
+export { USERS_FORMATS } from './core/users-format.ts';
 export { VERSION } from './core/version.ts';

@@ -14,7 +14,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-KEM7IUN2.js";
+} from "./chunks/chunk-THO7HKK6.js";
 import {
   warningLogger
 } from "./chunks/chunk-FN7Q5BLS.js";
@@ -108,7 +108,7 @@ async function readUsersFile(path, workspace, checkSize) {
   }
 }
 async function loadUsers(source, workspace, signal) {
-  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-4CW3TXHY.js");
+  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-6AWZXZBY.js");
   const limits = usersFileLimitsFromEnv(process.env);
   if (source.kind === "inline") {
     const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };
@@ -1557,9 +1557,11 @@ async function sendChunks(client, chunks, results, options) {
   return void 0;
 }
 
+// src/core/users-format.ts
+var USERS_FORMATS = ["yaml", "json", "csv"];
+
 // src/core/operations/export-users.ts
 var EXPORT_HEADER = "# Exported by anyscale-users from the organization's user accounts.\n# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n";
-var FORMATS = ["yaml", "json", "csv"];
 var quoted = (value) => JSON.stringify(value);
 function csvField(value) {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -1600,9 +1602,9 @@ async function* usersFileChunks(format, pages, onPage) {
 }
 async function* exportUsers(client, options = {}) {
   const format = options.format ?? "yaml";
-  if (!FORMATS.includes(format)) {
+  if (!USERS_FORMATS.includes(format)) {
     throw new AnyscaleValidationError([
-      { field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }
+      { field: "format", message: `'format' must be one of ${USERS_FORMATS.join(", ")}; got "${String(format)}".` }
     ]);
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";

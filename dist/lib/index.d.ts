@@ -16,4 +16,5 @@ export type { Page, ResultIterator } from './core/result-iterator.js';
 export type { RetryPolicy } from './core/retry.js';
 export type { TimeoutPolicy } from './core/timeouts.js';
 export { parseUsersDocument, parseUsersDocumentAsync, type UsersDocumentOptions, type UsersFileLimits, type UsersFormat, } from './core/users-file.js';
+export { USERS_FORMATS } from './core/users-format.js';
 export { VERSION } from './core/version.js';

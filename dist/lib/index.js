@@ -1593,9 +1593,11 @@ async function sendChunks(client, chunks, results, options) {
   return void 0;
 }
 
+// src/core/users-format.ts
+var USERS_FORMATS = ["yaml", "json", "csv"];
+
 // src/core/operations/export-users.ts
 var EXPORT_HEADER = "# Exported by anyscale-users from the organization's user accounts.\n# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n";
-var FORMATS = ["yaml", "json", "csv"];
 var quoted = (value) => JSON.stringify(value);
 function csvField(value) {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
@@ -1636,9 +1638,9 @@ async function* usersFileChunks(format, pages, onPage) {
 }
 async function* exportUsers(client, options = {}) {
   const format = options.format ?? "yaml";
-  if (!FORMATS.includes(format)) {
+  if (!USERS_FORMATS.includes(format)) {
     throw new AnyscaleValidationError([
-      { field: "format", message: `'format' must be one of ${FORMATS.join(", ")}; got "${String(format)}".` }
+      { field: "format", message: `'format' must be one of ${USERS_FORMATS.join(", ")}; got "${String(format)}".` }
     ]);
   }
   const collaborator_type = options.include_service_accounts ? "all_accounts" : "only_user_accounts";
@@ -1966,7 +1968,7 @@ function loadValues(text) {
     return void 0;
   }
 }
-function listOf(root) {
+function usersListOf(root) {
   if (Array.isArray(root)) return root;
   if (typeof root !== "object" || root === null) return void 0;
   const keys = Object.keys(root);
@@ -2005,7 +2007,7 @@ function* locateYaml(text, file, checkCount) {
       };
     }
   }
-  const list = listOf(settleFlags(loadValues(text)));
+  const list = usersListOf(settleFlags(loadValues(text)));
   if (list === void 0) return locateYamlDocument(text, file);
   checkCount(list.length);
   return { items: list, locate: () => locateYamlDocument(text, file).locate(/* @__PURE__ */ new Set()) };
@@ -2041,9 +2043,6 @@ function checkUserCount(count, options) {
     );
   }
 }
-function isPlainObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 function locateJson(text, options) {
   let root;
   try {
@@ -2053,8 +2052,7 @@ function locateJson(text, options) {
     const { line, message } = describeJsonSyntaxError(text, error);
     fail(options.file, line, message);
   }
-  const keys = isPlainObject(root) ? Object.keys(root) : [];
-  const items = Array.isArray(root) ? root : keys.length === 1 && keys[0] === "create_users" && Array.isArray(root.create_users) ? root.create_users : void 0;
+  const items = usersListOf(root);
   if (items === void 0) return locateYamlDocument(text, options.file);
   checkUserCount(items.length, options);
   return {
@@ -2106,7 +2104,7 @@ function locateCsv(text, file) {
   return { items, locate: () => (index) => itemLines[index] };
 }
 function* readSteps(text, options) {
-  checkUsersFileSize(text.length * 3 <= (options.maxBytes ?? MAX_USERS_FILE_BYTES) ? text.length : Buffer.byteLength(text), options);
+  checkUsersFileSize(Buffer.byteLength(text), options);
   const format = options.format ?? formatFromFileName(options.file);
   let located;
   if (format === "csv") {
@@ -2165,6 +2163,7 @@ export {
   AnyscaleResponseTooLargeError,
   AnyscaleValidationError,
   COLLABORATOR_TYPES,
+  USERS_FORMATS,
   USER_RESULT_STATUSES,
   UserApi,
   UserSchema,

@@ -1,7 +1,7 @@
 import { COLLABORATOR_TYPES } from '../core/operations/list-users.ts';
 import { COMMANDS, commandFlags, type CommandName } from './args.ts';
 import type { CommandContext } from './context.ts';
-import { EXPORT_FORMATS } from './export-formats.ts';
+import { USERS_FORMATS } from '../core/users-format.ts';
 import { UsageError } from './usage-error.ts';
 import { helpText } from './usage.ts';
 
@@ -50,7 +50,7 @@ const DIR_FLAGS = new Set(['data', 'local']);
 
 function choicesOf(command: CommandName, flag: string): readonly string[] | undefined {
   if (flag === 'collaborator-type') return COLLABORATOR_TYPES;
-  if (command === 'export' && flag === 'format') return EXPORT_FORMATS;
+  if (command === 'export' && flag === 'format') return USERS_FORMATS;
   return undefined;
 }
 

@@ -3,7 +3,7 @@ import { formatFromFileName, type UsersFormat } from '../core/users-file.ts';
 import { stringOption } from './args.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';
-import { EXPORT_FORMATS } from './export-formats.ts';
+import { USERS_FORMATS } from '../core/users-format.ts';
 import { UsageError } from './usage-error.ts';
 import { writeOut } from './write-out.ts';
 
@@ -12,8 +12,8 @@ export async function runExport(context: CommandContext): Promise<number> {
   const { values, terminal, command } = context;
   const output = stringOption(values, 'output');
   const format = stringOption(values, 'format') ?? formatFromFileName(output);
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
-    throw new UsageError(`Invalid value for '--format': '${format}' is not one of ${EXPORT_FORMATS.join(', ')}.`, command);
+  if (!(USERS_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`Invalid value for '--format': '${format}' is not one of ${USERS_FORMATS.join(', ')}.`, command);
   let file;
   if (output !== undefined) {
     try {

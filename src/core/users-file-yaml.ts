@@ -199,7 +199,11 @@ function loadValues(text: string): unknown {
   }
 }
 
-function listOf(root: unknown): unknown[] | undefined {
+/**
+ * The users of a parsed document, whatever read it: a bare list, or `{create_users: [...]}` with
+ * no other key. Undefined for any other shape, which the `yaml` package then reports by line.
+ */
+export function usersListOf(root: unknown): unknown[] | undefined {
   if (Array.isArray(root)) return root;
   if (typeof root !== 'object' || root === null) return undefined;
   const keys = Object.keys(root);
@@ -245,7 +249,7 @@ export function* locateYaml(text: string, file: string | undefined, checkCount: 
       };
     }
   }
-  const list = listOf(settleFlags(loadValues(text)));
+  const list = usersListOf(settleFlags(loadValues(text)));
   if (list === undefined) return locateYamlDocument(text, file);
   checkCount(list.length);
   return { items: list, locate: () => locateYamlDocument(text, file).locate(new Set()) };

@@ -1,8 +1,9 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AnyscaleError, AnyscaleValidationError, type ValidationIssue } from './errors.ts';
 import { ADMIN_CREATE_USER_FIELDS, AdminCreateUsersValidator, type AdminCreateUser } from './models.ts';
+import type { UsersFormat } from './users-format.ts';
 import { describeJsonSyntaxError, locateJsonItems } from './users-file-json.ts';
-import { fail, ITEMS_PER_SLICE, locateYaml, locateYamlDocument, type LocatedItems } from './users-file-yaml.ts';
+import { fail, ITEMS_PER_SLICE, locateYaml, locateYamlDocument, usersListOf, type LocatedItems } from './users-file-yaml.ts';
 
 /*
  * Users to create, as people keep them: the Anyscale CLI's users.yaml (`create_users:` list) as
@@ -14,7 +15,7 @@ import { fail, ITEMS_PER_SLICE, locateYaml, locateYamlDocument, type LocatedItem
  * SIGINT or SIGTERM ends a long read at once.
  */
 
-export type UsersFormat = 'yaml' | 'json' | 'csv';
+export type { UsersFormat } from './users-format.ts';
 
 /** 32 MiB: about 300,000 users in YAML, three times the largest batch the bench measures. */
 export const MAX_USERS_FILE_BYTES = 32 * 1024 * 1024;
@@ -81,10 +82,6 @@ function checkUserCount(count: number, options: UsersDocumentOptions): void {
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * A .json file through JSON.parse, an order of magnitude cheaper than a YAML parser in time and
  * memory. Lines are worked out only for items with a problem; a file of the wrong shape is read
@@ -99,12 +96,7 @@ function locateJson(text: string, options: UsersDocumentOptions): LocatedItems {
     const { line, message } = describeJsonSyntaxError(text, error);
     fail(options.file, line, message);
   }
-  const keys = isPlainObject(root) ? Object.keys(root) : [];
-  const items = Array.isArray(root)
-    ? root
-    : keys.length === 1 && keys[0] === 'create_users' && Array.isArray((root as Record<string, unknown>).create_users)
-      ? ((root as Record<string, unknown>).create_users as unknown[])
-      : undefined;
+  const items = usersListOf(root);
   if (items === undefined) return locateYamlDocument(text, options.file);
   checkUserCount(items.length, options);
   return {
@@ -172,7 +164,7 @@ function locateCsv(text: string, file: string | undefined): LocatedItems {
 
 /** The work of reading a document, yielding wherever a pause for the event loop is safe. */
 function* readSteps(text: string, options: UsersDocumentOptions): Generator<void, AdminCreateUser[]> {
-  checkUsersFileSize(text.length * 3 <= (options.maxBytes ?? MAX_USERS_FILE_BYTES) ? text.length : Buffer.byteLength(text), options);
+  checkUsersFileSize(Buffer.byteLength(text), options);
   const format = options.format ?? formatFromFileName(options.file);
   let located: LocatedItems;
   if (format === 'csv') {

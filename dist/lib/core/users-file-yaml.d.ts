@@ -17,6 +17,11 @@ interface Slice {
 /** The list's items cut into slices, or undefined when the text is not of the shape that can be cut safely. */
 export declare function sliceYamlList(text: string): Slice[] | undefined;
 /**
+ * The users of a parsed document, whatever read it: a bare list, or `{create_users: [...]}` with
+ * no other key. Undefined for any other shape, which the `yaml` package then reports by line.
+ */
+export declare function usersListOf(root: unknown): unknown[] | undefined;
+/**
  * A YAML users file, slice by slice where it can be cut, yielding between slices. `checkCount`
  * sees the number of users once they are counted, before most of the parsing.
  */

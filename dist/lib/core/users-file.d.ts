@@ -1,5 +1,6 @@
 import { type AdminCreateUser } from './models.js';
-export type UsersFormat = 'yaml' | 'json' | 'csv';
+import type { UsersFormat } from './users-format.js';
+export type { UsersFormat } from './users-format.js';
 /** 32 MiB: about 300,000 users in YAML, three times the largest batch the bench measures. */
 export declare const MAX_USERS_FILE_BYTES: number;
 /** The most users one file may hold. */

@@ -1,7 +1,7 @@
 import type { AnyscaleClient, RequestOptions } from '../client.ts';
 import { AnyscaleValidationError } from '../errors.ts';
 import type { User } from '../models.ts';
-import type { UsersFormat } from '../users-file.ts';
+import { USERS_FORMATS, type UsersFormat } from '../users-format.ts';
 import { listUsers } from './list-users.ts';
 
 export interface ExportOptions extends RequestOptions {
@@ -22,8 +22,6 @@ export const EXPORT_HEADER =
   "# Exported by anyscale-users from the organization's user accounts.\n" +
   '# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n' +
   '# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n';
-
-const FORMATS: readonly UsersFormat[] = ['yaml', 'json', 'csv'];
 
 // A JSON string is a valid YAML double-quoted scalar, so one quoting serves both formats.
 const quoted = (value: string) => JSON.stringify(value);
@@ -79,9 +77,9 @@ export async function* usersFileChunks(
  */
 export async function* exportUsers(client: AnyscaleClient, options: ExportOptions = {}): AsyncGenerator<string> {
   const format = options.format ?? 'yaml';
-  if (!FORMATS.includes(format)) {
+  if (!(USERS_FORMATS as readonly string[]).includes(format)) {
     throw new AnyscaleValidationError([
-      { field: 'format', message: `'format' must be one of ${FORMATS.join(', ')}; got "${String(format)}".` },
+      { field: 'format', message: `'format' must be one of ${USERS_FORMATS.join(', ')}; got "${String(format)}".` },
     ]);
   }
   const collaborator_type = options.include_service_accounts ? 'all_accounts' : 'only_user_accounts';

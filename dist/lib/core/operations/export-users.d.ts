@@ -1,6 +1,6 @@
 import type { AnyscaleClient, RequestOptions } from '../client.js';
 import type { User } from '../models.js';
-import type { UsersFormat } from '../users-file.js';
+import { type UsersFormat } from '../users-format.js';
 export interface ExportOptions extends RequestOptions {
     /** yaml (the Anyscale CLI's `create_users:` file, default), json or csv. */
     format?: UsersFormat;

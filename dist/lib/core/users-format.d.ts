@@ -1,0 +1,7 @@
+/**
+ * The formats a users file comes in, read by batch-create and plan and written by export. Kept
+ * apart from the reader so that the CLI's export flag and its shell completion know them without
+ * loading a parser.
+ */
+export declare const USERS_FORMATS: readonly ['yaml', 'json', 'csv'];
+export type UsersFormat = (typeof USERS_FORMATS)[number];
