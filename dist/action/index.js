@@ -17,7 +17,7 @@ import {
 } from "./chunks/chunk-THO7HKK6.js";
 import {
   warningLogger
-} from "./chunks/chunk-FN7Q5BLS.js";
+} from "./chunks/chunk-7UPZNW4Y.js";
 import {
   PACKAGE_NAME,
   VERSION,
@@ -1673,7 +1673,7 @@ async function loadLocalOrg(check = sqliteIsUsable) {
       `The local org needs Node ${LOCAL_ORG_NODE_VERSION} or later, for its node:sqlite; this is Node ${process.versions.node}. Upgrade Node, or connect to Anyscale with a host and a token instead.`
     );
   }
-  return import("./chunks/local-NCBF7SF4.js");
+  return import("./chunks/local-P5IA5BAH.js");
 }
 async function startLocalOrgFor(options) {
   const { startLocalOrg } = await loadLocalOrg();

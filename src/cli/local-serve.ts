@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadLocalOrg, startLocalOrgFor } from '../local/connect.ts';
+import { loadLocalOrg, MAX_LATENCY_MS, startLocalOrgFor } from '../local/connect.ts';
 import { integerOption, stringOption } from './args.ts';
 import type { CommandContext } from './context.ts';
 import { UsageError } from './usage-error.ts';
@@ -31,8 +31,8 @@ export async function runLocalServe(context: CommandContext): Promise<number> {
   const dataDir = stringOption(values, 'data');
   const port = integerOption(values, 'port', command, { min: 0, max: 65_535 }) ?? DEFAULT_LOCAL_PORT;
   const chaosSpec = stringOption(values, 'chaos');
-  // The org's own bound (MAX_LATENCY_MS); repeated here so a bad value fails before the org loads.
-  const latencyMs = integerOption(values, 'latency-ms', command, { min: 0, max: 60_000 }) ?? 0;
+  // The org's own bound, checked here so that a bad value fails before the org loads.
+  const latencyMs = integerOption(values, 'latency-ms', command, { min: 0, max: MAX_LATENCY_MS }) ?? 0;
   const { parseChaosSpec } = await loadLocalOrg();
   let chaos;
   try {

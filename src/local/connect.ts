@@ -8,6 +8,8 @@ import type { Logger } from '../core/logger.ts';
 import type { TimeoutPolicy } from '../core/timeouts.ts';
 import type { LocalOrg, LocalOrgOptions } from './index.ts';
 
+export { MAX_LATENCY_MS } from './latency.ts';
+
 // The store reads rows as arrays (StatementSync#setReturnArrays, from Node 24): node:sqlite alone,
 // built in without a flag since Node 22.13, is not enough.
 const LOCAL_ORG_NODE_VERSION = '24';

@@ -2,6 +2,9 @@ import type { AddressInfo } from 'node:net';
 import { type Logger, silentLogger } from '../core/logger.ts';
 import { type ChaosOptions, createChaos, parseChaosSpec } from './chaos.ts';
 import { preparePrivateDataDir } from './data-dir.ts';
+import { checkLatencyMs } from './latency.ts';
+
+export { MAX_LATENCY_MS } from './latency.ts';
 import { openOrg } from './seed.ts';
 import { createLocalServer } from './server.ts';
 import { UserStore } from './store.ts';
@@ -55,17 +58,6 @@ export interface LocalOrg {
 }
 
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-export const MAX_LATENCY_MS = 60_000;
-
-function checkLatencyMs(value: number): number {
-  if (!(Number.isSafeInteger(value) && value >= 0 && value <= MAX_LATENCY_MS)) {
-    throw new Error(
-      `Invalid latencyMs: expected a whole number of milliseconds from 0 to ${MAX_LATENCY_MS}, got ${JSON.stringify(value)}.`,
-    );
-  }
-  return value;
-}
-
 /** Starts an Anyscale-compatible user API on loopback, like LocalStack for the user endpoints. */
 export async function startLocalOrg(options: LocalOrgOptions = {}): Promise<LocalOrg> {
   const host = options.host ?? '127.0.0.1';
