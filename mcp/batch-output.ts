@@ -1,6 +1,7 @@
 import type { ResourceLink } from '@modelcontextprotocol/server';
 import * as z from 'zod';
 import { emailsByStatus } from '../src/core/batch-summary.ts';
+import { prefixWithin } from '../src/core/prefix-within.ts';
 import { resultLink, type BatchResultStore } from './batch-results.ts';
 import type { BatchPlan } from './plan.ts';
 import { safeEmail } from './results.ts';
@@ -92,14 +93,7 @@ function textOf(results: readonly UserResultOutput[]): string {
 
 /** The longest prefix of `items` whose JSON fits in `budget` characters. */
 function fitting<T>(items: readonly T[], budget: number): T[] {
-  let used = 0;
-  const kept: T[] = [];
-  for (const item of items) {
-    used += JSON.stringify(item).length + 1;
-    if (used > budget) break;
-    kept.push(item);
-  }
-  return kept;
+  return prefixWithin(items, budget, (item) => JSON.stringify(item).length + 1);
 }
 
 export function batchOutput(plan: BatchPlan, dryRun: boolean, results: UserResultOutput[], store: BatchResultStore): BatchOutput {

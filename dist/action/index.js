@@ -1943,6 +1943,18 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 
+// src/core/prefix-within.ts
+function prefixWithin(items, budget, sizeOf2) {
+  let used = 0;
+  let count = 0;
+  for (const item of items) {
+    used += sizeOf2(item);
+    if (used > budget) break;
+    count++;
+  }
+  return items.slice(0, count);
+}
+
 // src/action/json-chunks.ts
 function* jsonChunks(value, depth = 2) {
   if (depth <= 0 || value === null || typeof value !== "object") {
@@ -1980,15 +1992,7 @@ var MARKER_RESERVE_BYTES = 4 * 1024;
 var sizeOf = (text) => text.length * 2;
 var sizeOfJson = (value) => jsonLength(value) * 2;
 function fittingPrefix(items, budget) {
-  let size = sizeOf("[]");
-  let count = 0;
-  for (const item of items) {
-    const itemSize = sizeOf(JSON.stringify(item)) + sizeOf(",");
-    if (size + itemSize > budget) break;
-    size += itemSize;
-    count++;
-  }
-  return items.slice(0, count);
+  return prefixWithin(items, budget - sizeOf("[]"), (item) => sizeOf(JSON.stringify(item)) + sizeOf(","));
 }
 function summaryOf(result) {
   return Object.fromEntries(Object.entries(result).filter(([, value]) => !Array.isArray(value)));

@@ -3,6 +3,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
+import { prefixWithin } from '../core/prefix-within.ts';
 import { jsonChunks, jsonLength } from './json-chunks.ts';
 import type { ActionOutputs } from './results.ts';
 
@@ -21,17 +22,9 @@ const sizeOfJson = (value: unknown) => jsonLength(value) * 2;
 
 type ListOutput = 'created' | 'skipped' | 'strays' | 'users';
 
-/** The longest prefix of `items` whose JSON fits in `budget`. */
+/** The longest prefix of `items` whose JSON array fits in `budget`. */
 function fittingPrefix<T>(items: readonly T[], budget: number): T[] {
-  let size = sizeOf('[]');
-  let count = 0;
-  for (const item of items) {
-    const itemSize = sizeOf(JSON.stringify(item)) + sizeOf(',');
-    if (size + itemSize > budget) break;
-    size += itemSize;
-    count++;
-  }
-  return items.slice(0, count);
+  return prefixWithin(items, budget - sizeOf('[]'), (item) => sizeOf(JSON.stringify(item)) + sizeOf(','));
 }
 
 /**
