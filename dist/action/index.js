@@ -2366,9 +2366,9 @@ function addBatchTables(report, users) {
   ]);
   addCutNote(shown.length, results.length, "users");
 }
-function summarizeOutcome(outcome, verdict) {
+function summarizeOutcome(outcome, verdict, outputs) {
   if (outcome.command === "plan") {
-    summary.addRaw(planMarkdown(outcome.plan), true);
+    summary.addRaw(outputs.planMarkdown, true);
     return;
   }
   const dryRun = outcome.command === "batch-create" && outcome.report.dryRun;
@@ -2445,7 +2445,7 @@ async function run() {
     const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal, sink.logger);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
-    summarizeOutcome(outcome, verdict);
+    summarizeOutcome(outcome, verdict, outputs);
     await sink.summary();
     if (outcome.command === "plan") await comment?.({ plan: outcome.plan });
     if (verdict.ok) outputs.skipped.length > 0 ? sink.notice(verdict.message) : sink.info(verdict.message);

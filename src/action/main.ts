@@ -74,7 +74,7 @@ export async function run(): Promise<void> {
     const outcome = await runCommand(connection.anyscale.user, inputs, batch?.users ?? [], cancel.signal, sink.logger);
     outputs = outputsOf(outcome);
     const verdict = verdictOf(outcome);
-    summarizeOutcome(outcome, verdict);
+    summarizeOutcome(outcome, verdict, outputs);
     await sink.summary();
     if (outcome.command === 'plan') await comment?.({ plan: outcome.plan });
     // A partly skipped batch succeeds, and says so where it is seen: as a notice on the run.

@@ -7,7 +7,7 @@ import type { CommandOutcome } from './commands.ts';
 import type { ActionFailure } from './failure.ts';
 import { escapeHtml } from './html.ts';
 import type { Command } from './inputs.ts';
-import { planMarkdown } from './plan-markdown.ts';
+import type { ActionOutputs } from './results.ts';
 
 type SummaryRow = Parameters<typeof core.summary.addTable>[0][number];
 
@@ -73,10 +73,10 @@ function addBatchTables(report: BatchCreateReport, users: readonly AdminCreateUs
  * The job summary of a command that ran: its users, a batch's counts and per-user results, or the
  * plan. Built in core.summary's buffer; ActionSink.summary() redacts and writes it.
  */
-export function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVerdict): void {
+export function summarizeOutcome(outcome: CommandOutcome, verdict: BatchVerdict, outputs: Pick<ActionOutputs, 'planMarkdown'>): void {
   if (outcome.command === 'plan') {
-    // The same Markdown as the plan-markdown output and the pull-request comment.
-    core.summary.addRaw(planMarkdown(outcome.plan), true);
+    // The plan-markdown output as is, not rendered again; the comment renders its own, leaving room for its marker.
+    core.summary.addRaw(outputs.planMarkdown, true);
     return;
   }
   const dryRun = outcome.command === 'batch-create' && outcome.report.dryRun;
