@@ -14,7 +14,7 @@ import {
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-THO7HKK6.js";
+} from "./chunks/chunk-7PA4YQLD.js";
 import {
   warningLogger
 } from "./chunks/chunk-7UPZNW4Y.js";
@@ -77,7 +77,6 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import { dirname } from "node:path";
 
 // src/action/users-input.ts
-import { readFile, stat } from "node:fs/promises";
 import { isAbsolute, relative, resolve, sep } from "node:path";
 var INLINE_USERS_LABEL = "users input";
 function workspaceRoot() {
@@ -91,32 +90,28 @@ function workspacePath(path, workspace) {
   const outside = inside.startsWith("..") || isAbsolute(inside);
   return outside ? path : inside.split(sep).join("/");
 }
-async function readUsersFile(path, workspace, checkSize) {
-  try {
-    const full = resolve(workspace, path);
-    checkSize((await stat(full)).size);
-    return await readFile(full, "utf8");
-  } catch (error2) {
-    if (error2 instanceof AnyscaleError) throw error2;
-    const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
-    throw new AnyscaleValidationError([
-      {
-        field: "users-file",
-        message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`
-      }
-    ]);
-  }
+function unreadable(path, error2) {
+  const reason = error2.code === "ENOENT" ? "there is no such file" : error2.message;
+  return new AnyscaleValidationError([
+    {
+      field: "users-file",
+      message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`
+    }
+  ]);
 }
 async function loadUsers(source, workspace, signal) {
-  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import("./chunks/users-file-6AWZXZBY.js");
-  const limits = usersFileLimitsFromEnv(process.env);
+  const { parseUsersDocumentAsync, readUsersFile, usersFileLimitsFromEnv } = await import("./chunks/users-file-FIKSN5VZ.js");
   if (source.kind === "inline") {
-    const options = { ...limits, file: INLINE_USERS_LABEL, format: "yaml", signal };
+    const options = { ...usersFileLimitsFromEnv(process.env), file: INLINE_USERS_LABEL, format: "yaml", signal };
     return { users: await parseUsersDocumentAsync(source.text, options), file: void 0 };
   }
   const file = workspacePath(source.path, workspace);
-  const text = await readUsersFile(source.path, workspace, (bytes) => checkUsersFileSize(bytes, { ...limits, file }));
-  return { users: await parseUsersDocumentAsync(text, { ...limits, file, signal }), file };
+  try {
+    return { users: await readUsersFile(resolve(workspace, source.path), { file, signal }), file };
+  } catch (error2) {
+    if (error2 instanceof AnyscaleError || typeof error2.syscall !== "string") throw error2;
+    throw unreadable(source.path, error2);
+  }
 }
 
 // src/action/export-file.ts

@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { AnyscaleError, AnyscaleValidationError } from '../core/errors.ts';
 import type { AdminCreateUser } from '../core/models.ts';
@@ -30,21 +29,15 @@ export function workspacePath(path: string, workspace: string): string {
   return outside ? path : inside.split(sep).join('/');
 }
 
-async function readUsersFile(path: string, workspace: string, checkSize: (bytes: number) => void): Promise<string> {
-  try {
-    const full = resolve(workspace, path);
-    checkSize((await stat(full)).size);
-    return await readFile(full, 'utf8');
-  } catch (error) {
-    if (error instanceof AnyscaleError) throw error;
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
-    throw new AnyscaleValidationError([
-      {
-        field: 'users-file',
-        message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`,
-      },
-    ]);
-  }
+/** A users file the step cannot read, said as a problem with the users-file input. */
+function unreadable(path: string, error: unknown): AnyscaleValidationError {
+  const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (error as Error).message;
+  return new AnyscaleValidationError([
+    {
+      field: 'users-file',
+      message: `Input "users-file": cannot read "${path}" (${reason}). Give a path relative to the repository root, and run actions/checkout before this step.`,
+    },
+  ]);
 }
 
 /**
@@ -53,13 +46,17 @@ async function readUsersFile(path: string, workspace: string, checkSize: (bytes:
  * throws an AnyscaleValidationError whose issues carry the file and line.
  */
 export async function loadUsers(source: UsersSource, workspace: string, signal?: AbortSignal): Promise<LoadedUsers> {
-  const { checkUsersFileSize, parseUsersDocumentAsync, usersFileLimitsFromEnv } = await import('../core/users-file.ts');
-  const limits = usersFileLimitsFromEnv(process.env);
+  const { parseUsersDocumentAsync, readUsersFile, usersFileLimitsFromEnv } = await import('../core/users-file.ts');
   if (source.kind === 'inline') {
-    const options = { ...limits, file: INLINE_USERS_LABEL, format: 'yaml' as const, signal };
+    const options = { ...usersFileLimitsFromEnv(process.env), file: INLINE_USERS_LABEL, format: 'yaml' as const, signal };
     return { users: await parseUsersDocumentAsync(source.text, options), file: undefined };
   }
   const file = workspacePath(source.path, workspace);
-  const text = await readUsersFile(source.path, workspace, (bytes) => checkUsersFileSize(bytes, { ...limits, file }));
-  return { users: await parseUsersDocumentAsync(text, { ...limits, file, signal }), file };
+  try {
+    return { users: await readUsersFile(resolve(workspace, source.path), { file, signal }), file };
+  } catch (error) {
+    // Only the file system's errors are the input's to word; core's and any other pass as they are.
+    if (error instanceof AnyscaleError || typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw error;
+    throw unreadable(source.path, error);
+  }
 }

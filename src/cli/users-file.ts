@@ -1,31 +1,20 @@
-import { readFile, stat } from 'node:fs/promises';
 import type { AdminCreateUser } from '../core/models.ts';
-import { checkUsersFileSize, parseUsersDocumentAsync, type UsersDocumentOptions, usersFileLimitsFromEnv } from '../core/users-file.ts';
+import { isAnyscaleError } from '../core/errors.ts';
+import { readUsersFile } from '../core/users-file.ts';
 import type { CommandContext } from './context.ts';
 import { UsageError } from './usage-error.ts';
 
 /**
- * The users of `-f FILE`, read and checked by core. The size limit is checked before the file is
- * read, and the read stops on Ctrl-C or SIGTERM (context.signal) with nothing sent.
+ * The users of `-f FILE`, read and checked by core: the size limit before the file is read, and
+ * a read that Ctrl-C or SIGTERM (context.signal) stops with nothing sent.
  */
 export async function loadUsersFile(path: string, context: Pick<CommandContext, 'command' | 'signal'>): Promise<AdminCreateUser[]> {
-  const limits = { ...usersFileLimitsFromEnv(process.env), file: path };
-  const text = await readChecked(path, limits, context.command);
-  return parseUsersDocumentAsync(text, { ...limits, signal: context.signal });
-}
-
-async function readChecked(path: string, limits: UsersDocumentOptions, command: CommandContext['command']): Promise<string> {
-  let size: number;
   try {
-    size = (await stat(path)).size;
+    return await readUsersFile(path, { file: path, signal: context.signal });
   } catch (error) {
-    throw unreadable(path, error, command);
-  }
-  checkUsersFileSize(size, limits);
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw unreadable(path, error, command);
+    // Only the file system's errors are the flag's to word; core's and any other pass as they are.
+    if (isAnyscaleError(error) || typeof (error as NodeJS.ErrnoException).syscall !== 'string') throw error;
+    throw unreadable(path, error, context.command);
   }
 }
 

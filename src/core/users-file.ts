@@ -1,3 +1,4 @@
+import { readFile, stat } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AnyscaleError, AnyscaleValidationError, type ValidationIssue } from './errors.ts';
 import { ADMIN_CREATE_USER_FIELDS, AdminCreateUsersValidator, type AdminCreateUser } from './models.ts';
@@ -224,4 +225,20 @@ export async function parseUsersDocumentAsync(
     if (step.done) return step.value;
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * A users file from disk, as every adapter reads one: the limits from ANYSCALE_USERS_FILE_MAX_BYTES
+ * and ANYSCALE_USERS_FILE_MAX_USERS in `env`, the size refused before the file is read, then
+ * parseUsersDocumentAsync, which a `signal` stops. A file-system error (no such file, a folder) is
+ * thrown as it is, for the adapter to word for its own flag or input.
+ */
+export async function readUsersFile(
+  path: string,
+  options: UsersDocumentOptions & { signal?: AbortSignal | undefined; env?: Record<string, string | undefined> } = {},
+): Promise<AdminCreateUser[]> {
+  const { env = process.env, ...rest } = options;
+  const limited = { ...usersFileLimitsFromEnv(env), ...rest };
+  checkUsersFileSize((await stat(path)).size, limited);
+  return parseUsersDocumentAsync(await readFile(path, 'utf8'), limited);
 }

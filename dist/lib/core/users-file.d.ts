@@ -34,3 +34,13 @@ export declare function parseUsersDocument(text: string, options?: UsersDocument
 export declare function parseUsersDocumentAsync(text: string, options?: UsersDocumentOptions & {
     signal?: AbortSignal | undefined;
 }): Promise<AdminCreateUser[]>;
+/**
+ * A users file from disk, as every adapter reads one: the limits from ANYSCALE_USERS_FILE_MAX_BYTES
+ * and ANYSCALE_USERS_FILE_MAX_USERS in `env`, the size refused before the file is read, then
+ * parseUsersDocumentAsync, which a `signal` stops. A file-system error (no such file, a folder) is
+ * thrown as it is, for the adapter to word for its own flag or input.
+ */
+export declare function readUsersFile(path: string, options?: UsersDocumentOptions & {
+    signal?: AbortSignal | undefined;
+    env?: Record<string, string | undefined>;
+}): Promise<AdminCreateUser[]>;
