@@ -1,5 +1,4 @@
 import type { CallToolResult, ContentBlock, InputRequiredResult, ServerContext } from '@modelcontextprotocol/server';
-import type { Redactor } from '../src/core/redact.ts';
 import { failureFor, renderFailure, type ToolFailure } from './failures.ts';
 import type { ToolDeps } from './tool-deps.ts';
 
@@ -45,7 +44,8 @@ export function guarded<A>(
   return async (args, ctx) => {
     const started = performance.now();
     const took = () => `${Math.round(performance.now() - started)} ms`;
-    const redact = (result: CallToolResult | InputRequiredResult) => redacted(result, deps.redactor.with(secretsOf(args)));
+    // Every string, keys too; the shape, and so the outputSchema check, unchanged.
+    const redact = (result: CallToolResult | InputRequiredResult) => deps.redactor.with(secretsOf(args)).redactValue(result);
     try {
       const result = await handler(args, ctx);
       if ('isError' in result && result.isError) logger.info(`${tool}: refused in ${took()}`);
@@ -60,11 +60,6 @@ export function guarded<A>(
       return redact(failed(f));
     }
   };
-}
-
-/** A result with every string in it redacted; its shape, and so its outputSchema check, unchanged. */
-function redacted<R>(result: R, redactor: Redactor): R {
-  return redactor.redactValue(result);
 }
 
 /** An id or token fit for the text rendering: server-issued shapes only, never free text. */

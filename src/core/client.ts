@@ -101,14 +101,16 @@ export class AnyscaleClient {
 
   constructor(options: AnyscaleClientOptions = {}) {
     this.logger = options.logger ?? warningLogger;
-    const config = resolveConfig(options, this.logger);
+    // The environment the options name (tests pass their own), defaulted once for every setting read from it.
+    const env = options.env ?? process.env;
+    const config = resolveConfig({ ...options, env }, this.logger);
     this.host = config.host;
     this.#token = config.token;
     this.redactor = new Redactor([config.token]);
     this.retryPolicy = resolveRetryPolicy(options.retry);
-    this.timeouts = resolveTimeouts(options.timeouts, options.env ?? process.env);
+    this.timeouts = resolveTimeouts(options.timeouts, env);
     this.maxResponseBytes = checkMaxResponseBytes(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES);
-    this.#fetch = options.fetch ?? environmentFetch(options.env ?? process.env);
+    this.#fetch = options.fetch ?? environmentFetch(env);
     this.sleep = options.sleep ?? realSleep;
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
