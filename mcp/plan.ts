@@ -30,12 +30,10 @@ export interface BatchPlan {
   skipExisting: boolean;
   counts: Record<PlanStatus, number>;
   planId: string;
-  /** The emails the plan's check found in the org: the create uses them instead of checking again. */
+  /** The emails the plan's check found in the org (the users it marks `exists`): the create uses them instead of checking again. */
   existingEmails: string[];
   /** The same fingerprint `plan` gives for these users and this org (over the would_create users). */
   fingerprint: string;
-  /** Emails of the users already in the org. */
-  present: string[];
 }
 
 export interface PlanOptions extends RequestOptions {
@@ -111,7 +109,6 @@ export async function planBatchCreate(user: UserApi, items: readonly unknown[], 
   const normalized = entries.map((entry) => normalizedEntry(entry, userAt.get(entry.index)));
   const existingEmails = dryRun?.results.filter((r) => r.status === 'skipped').map((r) => r.email) ?? [];
   const toCreate = [...userAt].filter(([index]) => entries[index]!.status === 'would_create').map(([, user]) => plannedUser(user));
-  const present = [...userAt].filter(([index]) => entries[index]!.status === 'exists').map(([, user]) => user.email);
   // The plan id covers the fingerprint's content too, so confirming a plan id re-checks the fingerprint.
   return {
     entries,
@@ -120,6 +117,5 @@ export async function planBatchCreate(user: UserApi, items: readonly unknown[], 
     planId: hashPlan(normalized, options.skipExisting, options.key),
     existingEmails,
     fingerprint: planFingerprint(toCreate),
-    present,
   };
 }

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-ZZ7JSMI2.js");
+var { runServer } = await import("./chunks/main-ENZEF3XA.js");
 await runServer();

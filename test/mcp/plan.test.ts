@@ -33,7 +33,7 @@ describe('planBatchCreate', () => {
     const mcpPlan = await planBatchCreate(anyscale.user, users, options);
     const core = await anyscale.user.plan(users);
     expect(mcpPlan.fingerprint).toBe(core.fingerprint);
-    expect(mcpPlan.present).toEqual(['ADA@example.com']);
+    expect(mcpPlan.existingEmails).toEqual(['ADA@example.com']);
     expect(core.present.map((u) => u.email)).toEqual(['ada@example.com']);
   });
 
