@@ -2153,24 +2153,24 @@ function batchSentence(counts, total, dryRun) {
 function isOk(counts) {
   return counts.failed === 0 && counts.not_sent === 0 && counts.unknown === 0;
 }
-function batchFailure(report) {
-  const counts = batchCounts(report.results);
+function batchFailure(report, counts, sentence) {
   if (isOk(counts)) return void 0;
   const cause = report.error ?? report.results.find((result) => result.error !== void 0)?.error;
   const code = cause?.code ?? (counts.unknown > 0 ? "BAD_RESPONSE" : "SERVER");
   const detail = cause?.message ?? "See the result of each user.";
-  return new AnyscaleError(code, `${batchSentence(counts, report.results.length, report.dryRun)} ${detail}`);
+  return new AnyscaleError(code, `${sentence} ${detail}`);
 }
 function summarizeBatch(report) {
   const counts = batchCounts(report.results);
-  const failure = batchFailure(report);
+  const sentence = batchSentence(counts, report.results.length, report.dryRun);
+  const failure = batchFailure(report, counts, sentence);
   return {
     dryRun: report.dryRun,
     ok: failure === void 0,
     total: report.results.length,
     counts,
     results: report.results,
-    sentence: batchSentence(counts, report.results.length, report.dryRun),
+    sentence,
     ...failure ? { failure } : {}
   };
 }

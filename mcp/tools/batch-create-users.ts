@@ -2,7 +2,7 @@ import type { CallToolResult, McpServer, ServerContext } from '@modelcontextprot
 import * as z from 'zod';
 import type { UserApi } from '../../src/core/anyscale.ts';
 import { AdminCreateUserSchema, type AdminCreateUserInput } from '../../src/core/models.ts';
-import { batchCounts, batchFailure, batchSentence, summarizeBatch } from '../../src/core/batch-summary.ts';
+import { batchCounts, batchSentence, summarizeBatch } from '../../src/core/batch-summary.ts';
 import type { BatchCreateReport } from '../../src/core/operations/batch-create.ts';
 import { planBatchCreate, type BatchPlan } from '../plan.ts';
 import {
@@ -162,9 +162,8 @@ async function run(api: UserApi, args: Args, plan: BatchPlan, ctx: ServerContext
   await Promise.all(notifications);
   const out = batchOutput(plan, false, runResults(report), deps.batchResults);
   const more = out.link ? [out.link] : [];
-  const { sentence } = summarizeBatch(report);
+  const { sentence, failure: stoppedBy } = summarizeBatch(report);
   deps.logger.info(`batch_create_users: ${sentence}`);
-  const stoppedBy = batchFailure(report);
   if (!stoppedBy) return success(out.structured, withEmails(sentence, out.emailsText), more);
   const stopped: ToolFailure = failureFor(stoppedBy);
   // An error's text names no email (see failures.ts); the structured result and the link have them.

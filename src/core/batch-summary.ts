@@ -67,25 +67,25 @@ function isOk(counts: BatchCounts): boolean {
  * The error that fails a batch: what stopped it, else the first user's failure, with the batch's
  * sentence in front so that it stands on its own. Undefined for a batch that succeeded.
  */
-export function batchFailure(report: BatchCreateReport): AnyscaleError | undefined {
-  const counts = batchCounts(report.results);
+function batchFailure(report: BatchCreateReport, counts: BatchCounts, sentence: string): AnyscaleError | undefined {
   if (isOk(counts)) return undefined;
   const cause = report.error ?? report.results.find((result) => result.error !== undefined)?.error;
   const code: ErrorCode = cause?.code ?? (counts.unknown > 0 ? 'BAD_RESPONSE' : 'SERVER');
   const detail = cause?.message ?? 'See the result of each user.';
-  return new AnyscaleError(code, `${batchSentence(counts, report.results.length, report.dryRun)} ${detail}`);
+  return new AnyscaleError(code, `${sentence} ${detail}`);
 }
 
 export function summarizeBatch(report: BatchCreateReport): BatchSummary {
   const counts = batchCounts(report.results);
-  const failure = batchFailure(report);
+  const sentence = batchSentence(counts, report.results.length, report.dryRun);
+  const failure = batchFailure(report, counts, sentence);
   return {
     dryRun: report.dryRun,
     ok: failure === undefined,
     total: report.results.length,
     counts,
     results: report.results,
-    sentence: batchSentence(counts, report.results.length, report.dryRun),
+    sentence,
     ...(failure ? { failure } : {}),
   };
 }
