@@ -11,14 +11,14 @@ export interface ToolOffer {
   note: string | undefined;
 }
 
+/** A start that waits on a slow network would make hosts give up on the server; past this, offer all. */
+const START_CHECK_MS = 3_000;
+
 /**
  * Asks once at start who the token belongs to, and holds batch_create_users back from a token
  * that cannot create users: a model offered a tool that can only fail would try it anyway. When
  * the check itself fails, nothing is held back on a guess; the tools report the error.
  */
-/** A start that waits on a slow network would make hosts give up on the server; past this, offer all. */
-const START_CHECK_MS = 3_000;
-
 export async function offerTools(source: AnyscaleSource, tools: readonly ToolName[], logger: Logger): Promise<ToolOffer> {
   if (source.userInfo === undefined || !tools.includes('batch_create_users')) return { tools, note: undefined };
   let info: UserInfo;
