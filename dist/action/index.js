@@ -1431,6 +1431,16 @@ function unsettledFailure(failure, count) {
   };
 }
 var OK_STATUSES = /* @__PURE__ */ new Set(["created", "skipped", "would_create"]);
+async function emailsAlreadyInOrg(client, users, options, concurrency) {
+  if (options.existingEmails) return new Set([...options.existingEmails].map((email) => email.toLowerCase()));
+  if (!options.skipExisting && !options.dryRun) return /* @__PURE__ */ new Set();
+  const found = await findExistingUsers(
+    client,
+    users.map((user) => user.email),
+    { signal: options.signal, concurrency }
+  );
+  return new Set(found.keys());
+}
 async function adminBatchCreate(client, input, options = {}) {
   const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
   checkChunkSize(chunkSize);
@@ -1448,13 +1458,7 @@ async function adminBatchCreate(client, input, options = {}) {
   const recorded = /* @__PURE__ */ new Set();
   const now = () => new Date(client.now());
   try {
-    const existing = options.existingEmails ? new Set([...options.existingEmails].map((email) => email.toLowerCase())) : options.skipExisting || dryRun ? new Set(
-      (await findExistingUsers(
-        client,
-        users.map((user) => user.email),
-        { signal: options.signal, concurrency }
-      )).keys()
-    ) : /* @__PURE__ */ new Set();
+    const existing = await emailsAlreadyInOrg(client, users, options, concurrency);
     const toCreate = [];
     users.forEach((user, index) => {
       if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });

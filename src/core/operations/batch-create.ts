@@ -287,6 +287,26 @@ function unsettledFailure(failure: { code: ErrorCode; message: string }, count: 
 const OK_STATUSES: ReadonlySet<UserResultStatus> = new Set(['created', 'skipped', 'would_create']);
 
 /**
+ * The batch's emails that the org already has, lower-cased: the ones a caller checked moments ago
+ * (an MCP confirmation), else a check when skip existing or a dry run needs it, else none.
+ */
+async function emailsAlreadyInOrg(
+  client: AnyscaleClient,
+  users: readonly AdminCreateUser[],
+  options: BatchCreateOptions,
+  concurrency: number,
+): Promise<Set<string>> {
+  if (options.existingEmails) return new Set([...options.existingEmails].map((email) => email.toLowerCase()));
+  if (!options.skipExisting && !options.dryRun) return new Set();
+  const found = await findExistingUsers(
+    client,
+    users.map((user) => user.email),
+    { signal: options.signal, concurrency },
+  );
+  return new Set(found.keys());
+}
+
+/**
  * `anyscale.user.admin_batch_create`, for a batch of any size: validates every user first (and
  * sends nothing if any is invalid), optionally skips users that exist, then creates the rest in
  * chunks, several in flight (fewer when the service pushes back). Returns one result per input
@@ -318,19 +338,7 @@ export async function adminBatchCreate(
   const recorded = new Set<number>();
   const now = () => new Date(client.now());
   try {
-    const existing = options.existingEmails
-      ? new Set([...options.existingEmails].map((email) => email.toLowerCase()))
-      : options.skipExisting || dryRun
-        ? new Set(
-            (
-              await findExistingUsers(
-                client,
-                users.map((user) => user.email),
-                { signal: options.signal, concurrency },
-              )
-            ).keys(),
-          )
-        : new Set<string>();
+    const existing = await emailsAlreadyInOrg(client, users, options, concurrency);
     const toCreate: Pending[] = [];
     users.forEach((user, index) => {
       if (!existing.has(user.email.toLowerCase())) toCreate.push({ index, user });
