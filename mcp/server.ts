@@ -35,6 +35,11 @@ export interface ServerFactoryOptions {
   elicitation: boolean;
   /** Appended to the instructions: why a tool is not offered. */
   instructionsNote?: string | undefined;
+  /**
+   * Whether the server may change its tool list on a live connection (stdio answers the handshake
+   * before it checks the token, then withdraws a tool the token cannot use); default false.
+   */
+  toolsListChanged?: boolean;
 }
 
 /**
@@ -63,7 +68,7 @@ export function createServerFactory(options: ServerFactoryOptions): ServerFactor
         instructions,
         maxToolInputElements: MAX_TOOL_INPUT_ELEMENTS,
         requestState: { verify: confirmationState.verify },
-        capabilities: { tools: { listChanged: false } },
+        capabilities: { tools: { listChanged: options.toolsListChanged ?? false } },
       },
     );
     for (const name of options.tools) REGISTER[name](server, deps);

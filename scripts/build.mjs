@@ -100,6 +100,22 @@ const lazyJsonSchemaValidator = {
   },
 };
 
+/**
+ * The stdio server answers `initialize` and `tools/list` before it loads the MCP SDK
+ * (mcp/fast-start.ts), from answers the real server gives. This records them here, from the same
+ * sources, and puts them in place of mcp/recorded-handshake.ts, which would record them at run time.
+ */
+const { recordHandshake } = await import('../mcp/handshake-record.ts');
+const recordedHandshake = {
+  name: 'recorded-handshake',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]mcp[\\/]recorded-handshake\.ts$/ }, async () => ({
+      contents: `const recorded = JSON.parse(${JSON.stringify(JSON.stringify(await recordHandshake()))});\nexport async function recordedHandshake() {\n  return recorded;\n}\n`,
+      loader: 'js',
+    }));
+  },
+};
+
 function packageOf(inputPath) {
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(inputPath);
   return match?.[1];
@@ -142,7 +158,7 @@ for (const bundle of bundles) {
     logLevel: 'warning',
     // The bins' shebang comes from their entry files; a banner would put it on every chunk too.
     banner: { js: banner },
-    plugins: bundle.name === 'mcp' ? [lazyOidcClient, lazyJsonSchemaValidator] : [lazyOidcClient],
+    plugins: bundle.name === 'mcp' ? [lazyOidcClient, lazyJsonSchemaValidator, recordedHandshake] : [lazyOidcClient],
   });
   writeFileSync(join(outRoot, bundle.name, 'licenses.txt'), licenceNotices(result.metafile));
 }

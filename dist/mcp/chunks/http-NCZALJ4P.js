@@ -19,8 +19,8 @@ import {
   isJSONRPCRequest
 } from "./chunk-3IFRN257.js";
 import "./chunk-LF3H5Y7M.js";
-import "./chunk-4K6PQXAF.js";
 import "./chunk-A2ERG6DW.js";
+import "./chunk-4K6PQXAF.js";
 import "./chunk-FH5VPH3F.js";
 
 // mcp/http.ts
