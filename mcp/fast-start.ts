@@ -31,8 +31,9 @@ export interface FastStartOptions {
 
 const isObject = (value: unknown): value is Message => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isId = (value: unknown) => typeof value === 'string' || (typeof value === 'number' && Number.isInteger(value));
-const NO_PARAMS = (params: unknown) => params === undefined || (isObject(params) && Object.keys(params).length === 0);
+const hasNoParams = (params: unknown) => params === undefined || (isObject(params) && Object.keys(params).length === 0);
 
+/** JSON.parse, as the SDK's reader, so a trailing \r is whitespace to both. */
 function parse(line: string): Message | undefined {
   try {
     const message: unknown = JSON.parse(line);
@@ -64,6 +65,9 @@ function isPlainInitialize(message: Message, manifest: HandshakeManifest): boole
  */
 const IDLE_MS = 50;
 
+/** A handshake line is a few hundred bytes; past this without a newline, the SDK's own bound applies. */
+const MAX_PENDING_BYTES = 1 << 20;
+
 /** The SDK's framing: result first, one line. */
 const response = (id: unknown, result: unknown) => `${JSON.stringify({ result, jsonrpc: '2.0', id })}\n`;
 
@@ -88,11 +92,17 @@ export function answerHandshake({ input, output, manifest, tools }: FastStartOpt
       input.off('data', onData);
       input.off('end', onEnd);
       input.off('error', reject);
+      output.off('error', onOutputError);
       input.pause();
       if (unread.length > 0) input.unshift(unread);
       resolve(outcome);
     };
     const onEnd = () => finish(Buffer.alloc(0), undefined);
+    // The host is gone: nothing more can be answered, and stdin must not keep the process alive.
+    const onOutputError = () => {
+      finish(Buffer.alloc(0), undefined);
+      input.destroy();
+    };
     /** Answers one line, or says the SDK must. */
     const answer = (message: Message | undefined): 'answered' | 'sdk' | 'done' => {
       if (message === undefined || initializeResult === undefined) return 'sdk';
@@ -104,11 +114,11 @@ export function answerHandshake({ input, output, manifest, tools }: FastStartOpt
         answered = true;
         return 'answered';
       }
-      if (message.method === 'notifications/initialized' && !('id' in message) && NO_PARAMS(message.params)) {
+      if (message.method === 'notifications/initialized' && !('id' in message) && hasNoParams(message.params)) {
         replay.push(message);
         return 'answered';
       }
-      if (message.method === 'tools/list' && isId(message.id) && NO_PARAMS(message.params)) {
+      if (message.method === 'tools/list' && isId(message.id) && hasNoParams(message.params)) {
         output.write(response(message.id, listed));
         return 'done';
       }
@@ -119,17 +129,18 @@ export function answerHandshake({ input, output, manifest, tools }: FastStartOpt
       pending = pending.length === 0 ? chunk : Buffer.concat([pending, chunk]);
       let start = 0;
       for (let end = pending.indexOf(10); end !== -1; end = pending.indexOf(10, start)) {
-        const line = pending.subarray(start, end).toString('utf8').replace(/\r$/, '');
-        const outcome = answer(parse(line));
+        const outcome = answer(parse(pending.subarray(start, end).toString('utf8')));
         if (outcome === 'sdk') return finish(pending.subarray(start), { replay, answered });
         start = end + 1;
         if (outcome === 'done') return finish(pending.subarray(start), { replay, answered });
       }
       pending = pending.subarray(start);
+      if (pending.length > MAX_PENDING_BYTES) return finish(pending, { replay, answered });
       if (answered) idle = setTimeout(() => finish(pending, { replay, answered }), IDLE_MS);
     };
     input.on('data', onData);
     input.once('end', onEnd);
     input.once('error', reject);
+    output.once('error', onOutputError);
   });
 }

@@ -53,14 +53,15 @@ const initialize = (protocolVersion: string): JSONRPCMessage => ({
 });
 
 /**
- * Asks the real server, once per set of tools and per protocol version the SDK supports. Throws
+ * Asks the real server, once per set of tools (every one, by default) and per protocol version the
+ * SDK supports. A version is kept only where the server answers with that version. Throws
  * where the answers differ in a way the fast path does not model (anything but protocolVersion
  * varying with the version, or a tool rendered differently in two sets), so the build fails
  * instead of shipping answers the SDK would not give.
  */
-export async function recordHandshake(): Promise<HandshakeManifest> {
+export async function recordHandshake(sets: readonly ToolName[][] = toolSets()): Promise<HandshakeManifest> {
   const manifest: HandshakeManifest = { protocolVersions: [], initialize: {}, tools: {} as HandshakeManifest['tools'] };
-  for (const tools of toolSets()) {
+  for (const tools of sets) {
     for (const version of SUPPORTED_PROTOCOL_VERSIONS) {
       const [opened, listed] = await exchange(tools, [
         initialize(version),
@@ -69,7 +70,7 @@ export async function recordHandshake(): Promise<HandshakeManifest> {
       ]);
       const { protocolVersion, ...rest } = opened!;
       if (protocolVersion !== version) continue;
-      if (tools.length === TOOL_NAMES.length && !manifest.protocolVersions.includes(version)) manifest.protocolVersions.push(version);
+      if (!manifest.protocolVersions.includes(version)) manifest.protocolVersions.push(version);
       const key = toolSetKey(tools);
       if (manifest.initialize[key] && !isDeepStrictEqual(manifest.initialize[key], rest))
         throw new Error(`recording the handshake: initialize answers differ between protocol versions for ${key}`);

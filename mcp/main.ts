@@ -64,7 +64,7 @@ async function prepare(config: ServerConfig, plainLogger: Logger, toolsListChang
  */
 async function serveStdio(config: ServerConfig, plainLogger: Logger): Promise<void> {
   const [{ answerHandshake }, { recordedHandshake }] = await Promise.all([import('./fast-start.ts'), import('./recorded-handshake.ts')]);
-  const manifest = await recordedHandshake();
+  const manifest = await recordedHandshake(config.tools);
   const handshake = await answerHandshake({ input: process.stdin, output: process.stdout, manifest, tools: config.tools });
   if (handshake === undefined) return;
   const [{ source, offer, factory, logger }, { serveStdio, StdioServerTransport }, { ReplayTransport }] = await Promise.all([
