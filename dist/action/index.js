@@ -8,13 +8,14 @@ import {
   AnyscaleRedirectError,
   AnyscaleValidationError,
   BOOLEAN_SPELLINGS,
+  USERS_FORMATS,
   describeIssue,
   formatFromFileName,
   parseAdminCreateUsers,
   parseBooleanSetting,
   parseUser,
   toDict
-} from "./chunks/chunk-7PA4YQLD.js";
+} from "./chunks/chunk-MHTD26TM.js";
 import {
   warningLogger
 } from "./chunks/chunk-7UPZNW4Y.js";
@@ -100,7 +101,7 @@ function unreadable(path, error2) {
   ]);
 }
 async function loadUsers(source, workspace, signal) {
-  const { parseUsersDocumentAsync, readUsersFile, usersFileLimitsFromEnv } = await import("./chunks/users-file-FIKSN5VZ.js");
+  const { parseUsersDocumentAsync, readUsersFile, usersFileLimitsFromEnv } = await import("./chunks/users-file-EATTFFBH.js");
   if (source.kind === "inline") {
     const options = { ...usersFileLimitsFromEnv(process.env), file: INLINE_USERS_LABEL, format: "yaml", signal };
     return { users: await parseUsersDocumentAsync(source.text, options), file: void 0 };
@@ -1556,9 +1557,6 @@ async function sendChunks(client, chunks, results, options) {
   }
   return void 0;
 }
-
-// src/core/users-format.ts
-var USERS_FORMATS = ["yaml", "json", "csv"];
 
 // src/core/operations/export-users.ts
 var EXPORT_HEADER = "# Exported by anyscale-users from the organization's user accounts.\n# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n";

@@ -20,6 +20,6 @@ if (argv.length === 1 && argv[0] === "--version") {
   const beside = import.meta.url.endsWith(".ts") ? "../../mcp/index.ts" : "../mcp/index.js";
   await import(new URL(beside, import.meta.url).href);
 } else {
-  const { main } = await import("./chunks/main-J23FDD7C.js");
+  const { main } = await import("./chunks/main-I2KS7DJZ.js");
   process.exitCode = await main(argv);
 }

@@ -1600,6 +1600,11 @@ async function sendChunks(client, chunks, results, options) {
 
 // src/core/users-format.ts
 var USERS_FORMATS = ["yaml", "json", "csv"];
+function formatFromFileName(file) {
+  if (file?.toLowerCase().endsWith(".csv")) return "csv";
+  if (file?.toLowerCase().endsWith(".json")) return "json";
+  return "yaml";
+}
 
 // src/core/operations/export-users.ts
 var EXPORT_HEADER = "# Exported by anyscale-users from the organization's user accounts.\n# The list API does not return is_sso_user, lastname or title: is_sso_user is written as false\n# (set it to true for SSO users before creating them elsewhere), lastname and title are left out.\n";
@@ -2021,11 +2026,6 @@ function* locateYaml(text, file, checkCount) {
 // src/core/users-file.ts
 var MAX_USERS_FILE_BYTES = 32 * 1024 * 1024;
 var MAX_USERS_IN_FILE = 1e5;
-function formatFromFileName(file) {
-  if (file?.toLowerCase().endsWith(".csv")) return "csv";
-  if (file?.toLowerCase().endsWith(".json")) return "json";
-  return "yaml";
-}
 var LIMIT_VARIABLES = { maxBytes: "ANYSCALE_USERS_FILE_MAX_BYTES", maxUsers: "ANYSCALE_USERS_FILE_MAX_USERS" };
 var mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 function checkUsersFileSize(bytes, options = {}) {

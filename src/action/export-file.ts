@@ -4,7 +4,7 @@ import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { UserApi } from '../core/anyscale.ts';
 import { AnyscaleValidationError } from '../core/errors.ts';
-import { formatFromFileName, type UsersFormat } from '../core/users-file.ts';
+import { formatFromFileName, type UsersFormat } from '../core/users-format.ts';
 import type { ActionInputs } from './inputs.ts';
 import { workspaceFile } from './users-input.ts';
 

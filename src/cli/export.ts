@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { formatFromFileName, type UsersFormat } from '../core/users-file.ts';
+import { formatFromFileName, type UsersFormat } from '../core/users-format.ts';
 import { stringOption } from './args.ts';
 import { connect } from './connection.ts';
 import type { CommandContext } from './context.ts';

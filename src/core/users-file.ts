@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { AnyscaleError, AnyscaleValidationError, type ValidationIssue } from './errors.ts';
 import { ADMIN_CREATE_USER_FIELDS, AdminCreateUsersValidator, type AdminCreateUser } from './models.ts';
-import type { UsersFormat } from './users-format.ts';
+import { formatFromFileName, type UsersFormat } from './users-format.ts';
 import { describeJsonSyntaxError, locateJsonItems } from './users-file-json.ts';
 import { fail, ITEMS_PER_SLICE, locateYaml, locateYamlDocument, usersListOf, type LocatedItems } from './users-file-yaml.ts';
 
@@ -34,12 +34,6 @@ export interface UsersDocumentOptions extends UsersFileLimits {
   /** Shown in messages (`users.yaml:7: …`); also picks the format by extension. */
   file?: string | undefined;
   format?: UsersFormat | undefined;
-}
-
-export function formatFromFileName(file: string | undefined): UsersFormat {
-  if (file?.toLowerCase().endsWith('.csv')) return 'csv';
-  if (file?.toLowerCase().endsWith('.json')) return 'json';
-  return 'yaml';
 }
 
 const LIMIT_VARIABLES = { maxBytes: 'ANYSCALE_USERS_FILE_MAX_BYTES', maxUsers: 'ANYSCALE_USERS_FILE_MAX_USERS' } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AnyscaleValidationError, describeIssue } from '../../src/core/errors.ts';
-import { formatFromFileName, parseUsersDocument } from '../../src/core/users-file.ts';
+import { parseUsersDocument } from '../../src/core/users-file.ts';
+import { formatFromFileName } from '../../src/core/users-format.ts';
 
 function problems(text: string, file?: string): string[] {
   try {

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalOrg, type LocalOrg } from '../../src/local/index.ts';
+import { chunkOf, DIST, loadedSources } from '../helpers/bundle-graph.ts';
 import { BIN, assertBuilt } from './helpers.ts';
 
 /** The bin over raw stdio: what it writes, line by line, as the bytes it wrote. */
@@ -157,22 +157,14 @@ describe('the stdio handshake answered before the SDK loads (fast-start.ts)', ()
   });
 });
 
-/** A bundle file and every file it imports statically (not through import()). */
-function staticClosure(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, target] of readFileSync(file, 'utf8').matchAll(/^(?:import|export)\b[^;]*?"(\.{1,2}\/[^"]+)";/gms))
-    staticClosure(join(dirname(file), target!), seen);
-  return seen;
-}
-
 describe('what the bundle loads to answer the handshake', () => {
   it('is the entry, main, fast-start and the recorded answers, with no MCP SDK and no zod in them', () => {
-    const chunks = join(dirname(BIN), 'chunks');
-    const loaded = (prefix: string) => join(chunks, readdirSync(chunks).find((name) => name.startsWith(prefix) && name.endsWith('.js'))!);
-    const files = new Set<string>();
-    for (const file of [BIN, loaded('main-'), loaded('fast-start-'), loaded('recorded-handshake-')]) staticClosure(file, files);
-    const sources = [...files].flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/^\/\/ (\S+)$/gm)].map((match) => match[1]!));
+    const sources = loadedSources([
+      join(DIST, 'mcp/index.js'),
+      chunkOf('mcp', 'main-'),
+      chunkOf('mcp', 'fast-start-'),
+      chunkOf('mcp', 'recorded-handshake-'),
+    ]);
     expect(sources).toContain('mcp/fast-start.ts');
     expect(sources.filter((source) => /node_modules\/(zod|@modelcontextprotocol)\//.test(source))).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { type AdminCreateUser } from './models.js';
-import type { UsersFormat } from './users-format.js';
+import { type UsersFormat } from './users-format.js';
 export type { UsersFormat } from './users-format.js';
 /** 32 MiB: about 300,000 users in YAML, three times the largest batch the bench measures. */
 export declare const MAX_USERS_FILE_BYTES: number;
@@ -16,7 +16,6 @@ export interface UsersDocumentOptions extends UsersFileLimits {
     file?: string | undefined;
     format?: UsersFormat | undefined;
 }
-export declare function formatFromFileName(file: string | undefined): UsersFormat;
 /** The limits from ANYSCALE_USERS_FILE_MAX_BYTES and ANYSCALE_USERS_FILE_MAX_USERS; a bad value is a CONFIG error. */
 export declare function usersFileLimitsFromEnv(env: Record<string, string | undefined>): UsersFileLimits;
 /** Refuses a file over the size limit before it is read: call it with the file's size from stat. */
