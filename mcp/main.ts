@@ -71,7 +71,11 @@ async function serveStdio(config: ServerConfig, plainLogger: Logger): Promise<vo
     prepare(config, plainLogger, true),
     import('@modelcontextprotocol/server/stdio'),
     import('./replay-transport.ts'),
-  ]);
+  ]).catch((error: unknown) => {
+    // The host has had its handshake and keeps stdin open: let go of it, so that the process ends.
+    process.stdin.destroy();
+    throw error;
+  });
   const transport = new ReplayTransport(new StdioServerTransport(), process.stdin, handshake.replay as JSONRPCMessage[], (error) =>
     logger.error(`the SDK refused the opening this server answered: ${JSON.stringify(error)}`),
   );

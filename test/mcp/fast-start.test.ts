@@ -1,5 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +145,22 @@ describe('the stdio handshake answered before the SDK loads (fast-start.ts)', ()
       expect(names).toEqual(['list_users', 'get_user']);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('ends with exit 1 and says why when the start fails after the handshake, though stdin stays open', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mcp-fast-'));
+    try {
+      const notADirectory = join(dir, 'file');
+      await writeFile(notADirectory, '');
+      const server = spawnRaw(['--local', notADirectory], {});
+      server.write(initialize(1, '2025-06-18') + initialized + listTools(2));
+      await server.line(byId(2));
+      const [code] = await once(server.child, 'exit');
+      expect(code).toBe(1);
+      expect(server.stderr()).toContain('anyscale-users-mcp: could not start: AnyscaleError: Could not start the local org');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 
