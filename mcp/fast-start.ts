@@ -1,7 +1,7 @@
 /**
  * The stdio server's first answers, given before the MCP SDK and zod are loaded: a host starts
  * its MCP servers together and waits for each one's `initialize` and `tools/list`, and loading
- * the SDK alone costs three times Node's own start. The answers are the SDK's own, recorded
+ * the SDK alone costs more than three times Node's own start. The answers are the SDK's own, recorded
  * (handshake-manifest.ts); anything else, or anything unusual, is left to the SDK. This file
  * imports nothing heavy, so that a start pays only for Node, this and the manifest.
  */
@@ -17,7 +17,7 @@ type Message = Record<string, unknown>;
 export interface AnsweredHandshake {
   /** What the SDK is to read before the rest of stdin: the opening, as the client sent it. */
   replay: Message[];
-  /** Whether `initialize` was answered here, with the tools of `tools`, so that a change is the client's to hear of. */
+  /** Whether `initialize` was answered here: the client then knows the tools of `tools`, and must hear of a change. */
   answered: boolean;
 }
 
@@ -79,8 +79,10 @@ const response = (id: unknown, result: unknown) => `${JSON.stringify({ result, j
  * undefined when stdin ends first.
  */
 export function answerHandshake({ input, output, manifest, tools }: FastStartOptions): Promise<AnsweredHandshake | undefined> {
-  const initializeResult = manifest.initialize[toolSetKey(tools)];
-  const listed = { tools: tools.map((name) => manifest.tools[name]) };
+  const entries = tools.map((name) => manifest.tools[name]);
+  // Without an answer for these tools, everything is the SDK's.
+  const initializeResult = entries.includes(undefined) ? undefined : manifest.initialize[toolSetKey(tools)];
+  const listed = { tools: entries };
   const replay: Message[] = [];
   let pending: Buffer = Buffer.alloc(0);
   let answered = false;

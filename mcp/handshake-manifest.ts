@@ -10,8 +10,8 @@ export interface HandshakeManifest {
   protocolVersions: string[];
   /** The `initialize` result, less protocolVersion, for each set of tools (keyed by toolSetKey). */
   initialize: Record<string, Record<string, unknown>>;
-  /** Each tool's entry in `tools/list`, as the SDK renders it. */
-  tools: Record<ToolName, Record<string, unknown>>;
+  /** Each tool's entry in `tools/list`, as the SDK renders it (run from source: only those offered). */
+  tools: Partial<Record<ToolName, Record<string, unknown>>>;
 }
 
 /** The same key for a set of tools, whatever their order. */

@@ -60,7 +60,7 @@ const initialize = (protocolVersion: string): JSONRPCMessage => ({
  * instead of shipping answers the SDK would not give.
  */
 export async function recordHandshake(sets: readonly ToolName[][] = toolSets()): Promise<HandshakeManifest> {
-  const manifest: HandshakeManifest = { protocolVersions: [], initialize: {}, tools: {} as HandshakeManifest['tools'] };
+  const manifest: HandshakeManifest = { protocolVersions: [], initialize: {}, tools: {} };
   for (const tools of sets) {
     for (const version of SUPPORTED_PROTOCOL_VERSIONS) {
       const [opened, listed] = await exchange(tools, [
