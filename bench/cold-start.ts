@@ -29,11 +29,7 @@ function timeMcpStartup(org: OrgProcess, callEmail?: string): Promise<number> {
       stdio: ['pipe', 'pipe', 'ignore'],
     });
     const send = (message: unknown) => child.stdin.write(`${JSON.stringify(message)}\n`);
-    const done = () => {
-      const elapsed = performance.now() - started;
-      child.kill();
-      resolve(elapsed);
-    };
+    const lastId = callEmail === undefined ? 2 : 3;
     createInterface({ input: child.stdout }).on('line', (line) => {
       const message = JSON.parse(line) as { id?: number };
       if (message.id === 1) {
@@ -41,7 +37,11 @@ function timeMcpStartup(org: OrgProcess, callEmail?: string): Promise<number> {
         send({ jsonrpc: '2.0', id: 2, method: 'tools/list' });
       } else if (message.id === 2 && callEmail !== undefined) {
         send({ jsonrpc: '2.0', id: 3, method: 'tools/call', params: { name: 'get_user', arguments: { email: callEmail } } });
-      } else if (message.id === (callEmail === undefined ? 2 : 3)) done();
+      } else if (message.id === lastId) {
+        const elapsed = performance.now() - started;
+        child.kill();
+        resolve(elapsed);
+      }
     });
     child.on('error', reject);
     send({

@@ -99,6 +99,8 @@ export function answerHandshake({ input, output, manifest, tools }: FastStartOpt
       if (unread.length > 0) input.unshift(unread);
       resolve(outcome);
     };
+    /** The SDK takes over from `unread` on. */
+    const handOver = (unread: Buffer) => finish(unread, { replay, answered });
     const onEnd = () => finish(Buffer.alloc(0), undefined);
     // The host is gone: nothing more can be answered, and stdin must not keep the process alive.
     const onOutputError = () => {
@@ -132,13 +134,13 @@ export function answerHandshake({ input, output, manifest, tools }: FastStartOpt
       let start = 0;
       for (let end = pending.indexOf(10); end !== -1; end = pending.indexOf(10, start)) {
         const outcome = answer(parse(pending.subarray(start, end).toString('utf8')));
-        if (outcome === 'sdk') return finish(pending.subarray(start), { replay, answered });
+        if (outcome === 'sdk') return handOver(pending.subarray(start));
         start = end + 1;
-        if (outcome === 'done') return finish(pending.subarray(start), { replay, answered });
+        if (outcome === 'done') return handOver(pending.subarray(start));
       }
       pending = pending.subarray(start);
-      if (pending.length > MAX_PENDING_BYTES) return finish(pending, { replay, answered });
-      if (answered) idle = setTimeout(() => finish(pending, { replay, answered }), IDLE_MS);
+      if (pending.length > MAX_PENDING_BYTES) return handOver(pending);
+      if (answered) idle = setTimeout(() => handOver(pending), IDLE_MS);
     };
     input.on('data', onData);
     input.once('end', onEnd);

@@ -21,5 +21,5 @@ function enableCompileCache(env = process.env) {
 
 // mcp/index.ts
 enableCompileCache();
-var { runServer } = await import("./chunks/main-EWLURE25.js");
+var { runServer } = await import("./chunks/main-NGBNQTQQ.js");
 await runServer();
